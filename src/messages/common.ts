@@ -1,0 +1,27 @@
+// Messages shared by every command: errors, exit, labels of the diagnostic printer.
+
+export const common = {
+  prefix: 'ikusei',
+  error: 'エラー',
+  warning: '警告',
+  hint: 'ヒント',
+  internal: '内部エラーが発生しました（ikusei の不具合です）。入力したデータは保存されています。',
+  internalHint: '環境変数 IKUSEI_DEBUG=1 をつけて同じ操作をすると詳しい情報が出ます。担当者に連絡してください（ケースの内容は送らないでください）。',
+  interrupted: '中断しました。',
+  unknownProgram: (ref: string) => `プログラム「${ref}」が見つかりません。`,
+  unknownProgramHint: (ids: string[]) => (ids.length ? `使えるプログラム: ${ids.join(', ')}（ikusei list で一覧を見られます）` : 'プログラムのフォルダにプログラムがありません。'),
+  programsDirMissing: (dir: string) => `プログラムのフォルダが見つかりません: ${dir}`,
+  programHasErrors: (file: string) => `プログラム ${file} に誤りがあるため開けません。`,
+  programHasErrorsHint: (file: string) => `ikusei lint ${file} で詳しく確かめてください。`,
+  lintPathsHint: 'ikusei lint に渡すのは、プログラムの YAML ファイルかフォルダです。',
+  usage: {
+    unknownOption: (opt: string) => `「${opt}」というオプションはありません。`,
+    unknownCommand: (cmd: string, suggestion?: string) => `「${cmd}」というコマンドはありません。${suggestion ? `もしかして「${suggestion}」ですか？` : ''}`,
+    missingArgument: (arg: string) => `${arg} を指定してください。`,
+    optionMissingArgument: (opt: string) => `オプション ${opt} には値が必要です。`,
+    excessArguments: '引数が多すぎます。',
+    invalidArgument: (detail: string) => `値が正しくありません: ${detail}`,
+    other: (detail: string) => `コマンドの指定が正しくありません: ${detail}`,
+    seeHelp: (cmd: string) => `使い方は ${cmd} --help で確かめてください。`,
+  },
+};

@@ -1,0 +1,21 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { LoadedCatalog, LoadedProgram } from '../load.js';
+import { staleSources } from './catalog.js';
+import { lintConditions } from './conditions.js';
+import { lintReferences } from './references.js';
+import { lintScenarios } from './scenarios.js';
+import { lintStructure } from './structure.js';
+import { lintBlankTexts } from './text.js';
+
+/** The semantic checks of one schema-valid program. */
+export function lintProgram(lp: LoadedProgram, catalog: LoadedCatalog | undefined, today: Date): Diagnostic[] {
+  const known = catalog?.exists ? catalog.catalog : undefined;
+  return [
+    ...lintStructure(lp),
+    ...lintConditions(lp),
+    ...lintReferences(lp, known, catalog?.dir ?? 'catalogs/'),
+    ...lintScenarios(lp, known),
+    ...lintBlankTexts(lp.program, lp.source),
+    ...staleSources(lp.program.sources, lp.source, ['sources'], today),
+  ];
+}

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { byPosition, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { usageError } from '../../diagnostics/errors.js';
+import { load as loadMsg } from '../../messages/load.js';
+import { common } from '../../messages/common.js';
+import { catalogDir, displayPath, loadCatalog, loadProgramFile, programFiles, type LoadedProgram } from '../load.js';
+import { lintCatalogFile, lintUnused } from './catalog.js';
+import { lintProgram } from './index.js';
+
+export interface LintOptions {
+  cwd: string;
+  /** The folder `ikusei lint` checks when given no paths. */
+  programsDir: string;
+  today: Date;
+}
+
+export interface LintReport {
+  diagnostics: Diagnostic[];
+  /** Display paths of every file checked. */
+  files: string[];
+}
+
+/** One programs folder's share of the work: which programs, and whether that is all of them. */
+interface Group {
+  dir: string;
+  programs: Set<string>;
+  complete: boolean;
+}
+
+/**
+ * `ikusei lint [paths…]`: folders are programs folders (their programs and catalogs/), files are
+ * programs or catalogs. Catalog usage is only judged when a whole folder is checked.
+ */
+export function lintTargets(paths: readonly string[], options: LintOptions): LintReport {
+  const groups = new Map<string, Group>();
+  const group = (dir: string) => {
+    const g = groups.get(dir) ?? { dir, programs: new Set<string>(), complete: false };
+    groups.set(dir, g);
+    return g;
+  };
+  for (const p of paths.length ? paths : [options.programsDir]) {
+    const abs = path.resolve(options.cwd, p);
+    if (!fs.existsSync(abs)) throw usageError(loadMsg.fileNotFound(p), common.lintPathsHint);
+    if (fs.statSync(abs).isDirectory()) {
+      const dir = path.basename(abs) === 'catalogs' ? path.dirname(abs) : abs;
+      const g = group(dir);
+      if (dir === abs) {
+        programFiles(dir).forEach((f) => g.programs.add(f));
+        g.complete = true;
+      }
+    } else if (path.basename(path.dirname(abs)) === 'catalogs') {
+      group(path.dirname(path.dirname(abs)));
+    } else {
+      group(path.dirname(abs)).programs.add(abs);
+    }
+  }
+
+  const report: LintReport = { diagnostics: [], files: [] };
+  for (const g of groups.values()) {
+    const catalog = loadCatalog(g.dir, options.cwd);
+    report.diagnostics.push(...catalog.diagnostics);
+    if (catalog.exists) {
+      for (const f of fs.readdirSync(catalogDir(g.dir)).filter((n) => /\.ya?ml$/i.test(n))) {
+        report.files.push(displayPath(path.join(catalogDir(g.dir), f), options.cwd));
+      }
+    }
+    for (const file of catalog.files) report.diagnostics.push(...lintCatalogFile(file, options.today));
+    const loaded: LoadedProgram[] = [];
+    for (const file of [...g.programs].sort()) {
+      report.files.push(displayPath(file, options.cwd));
+      const result = loadProgramFile(file, options.cwd);
+      report.diagnostics.push(...result.diagnostics);
+      if (!result.program) continue;
+      loaded.push(result.program);
+      report.diagnostics.push(...lintProgram(result.program, catalog, options.today));
+    }
+    // A program that failed to load may be the one that uses an entry: no false "unused" then.
+    if (g.complete && loaded.length === g.programs.size) report.diagnostics.push(...lintUnused(catalog.files, loaded));
+  }
+  report.diagnostics.sort(byPosition);
+  return report;
+}

@@ -1,0 +1,294 @@
+// The shapes of programs/*.yaml and programs/catalogs/*.yaml after schema validation.
+// programs/schema/*.schema.json is the authority; these types mirror it for the compiler.
+
+export const PROGRAM_NUMBERS = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
+export type ProgramNumber = (typeof PROGRAM_NUMBERS)[number];
+
+/** The answer value that means 「わからない・未確認」; the schema reserves it as an option value. */
+export const UNKNOWN = 'unknown';
+
+export interface Source {
+  title: string;
+  url?: string;
+  document?: string;
+  checked: string;
+  note?: string;
+}
+
+export interface FlagDef {
+  id: string;
+  label: string;
+  description?: string;
+}
+
+// ---- conditions -------------------------------------------------------------
+
+export type Scalar = string | number;
+
+/** A condition as data. Combinators and a test may not be mixed in one object (lint checks). */
+export interface Condition {
+  all?: Condition[];
+  any?: Condition[];
+  not?: Condition;
+  answer?: string;
+  intake?: 'age';
+  flag?: string;
+  is?: Scalar;
+  in?: Scalar[];
+  includes?: string;
+  gte?: number;
+  gt?: number;
+  lte?: number;
+  lt?: number;
+  answered?: boolean;
+  unknown?: boolean;
+}
+
+export const COMPARISON_KEYS = ['is', 'in', 'includes', 'gte', 'gt', 'lte', 'lt', 'answered', 'unknown'] as const;
+
+// ---- effects ----------------------------------------------------------------
+
+export interface ActionDef {
+  id: string;
+  text: string;
+  who?: string;
+  due?: string;
+  why?: string;
+  when?: Condition;
+}
+
+export interface ReferralDef {
+  agency: string;
+  reason: string;
+  share?: string;
+  when?: Condition;
+}
+
+export interface ResourceRef {
+  resource: string;
+  note?: string;
+  when?: Condition;
+}
+
+export interface CheckItemDef {
+  id: string;
+  text: string;
+  when?: Condition;
+}
+
+export interface Effects {
+  actions?: ActionDef[];
+  referrals?: ReferralDef[];
+  resources?: ResourceRef[];
+  checklist?: CheckItemDef[];
+  flags?: string[];
+}
+
+// ---- nodes ------------------------------------------------------------------
+
+export interface RouteRule {
+  when: Condition;
+  next: string;
+}
+
+interface NodeBase {
+  id: string;
+  title?: string;
+  text: string;
+  effects?: Effects;
+}
+
+interface QuestionBase extends NodeBase {
+  help: string;
+  unknown?: boolean;
+  unknown_next?: string;
+  route?: RouteRule[];
+  next?: string;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+  help?: string;
+  next?: string;
+  effects?: Effects;
+}
+
+export interface MultiOption {
+  value: string;
+  label: string;
+  help?: string;
+  exclusive?: boolean;
+  effects?: Effects;
+}
+
+export interface Branch {
+  label?: string;
+  next?: string;
+  effects?: Effects;
+}
+
+export interface SingleNode extends QuestionBase {
+  type: 'single';
+  options: Option[];
+}
+export interface MultiNode extends QuestionBase {
+  type: 'multi';
+  options: MultiOption[];
+}
+export interface YesNoNode extends QuestionBase {
+  type: 'yesno';
+  yes?: Branch;
+  no?: Branch;
+}
+export interface NumberNode extends QuestionBase {
+  type: 'number';
+  unit?: string;
+  min?: number;
+  max?: number;
+  integer?: boolean;
+}
+export interface DateNode extends QuestionBase {
+  type: 'date';
+}
+export interface TextNode extends QuestionBase {
+  type: 'text';
+  max_length?: number;
+}
+export interface InfoNode extends NodeBase {
+  type: 'info';
+  route?: RouteRule[];
+  next: string;
+}
+export interface OutcomeNode extends NodeBase {
+  type: 'outcome';
+  title: string;
+  review_months?: number;
+}
+
+export type QuestionNode = SingleNode | MultiNode | YesNoNode | NumberNode | DateNode | TextNode;
+export type ProgramNode = QuestionNode | InfoNode | OutcomeNode;
+export type NodeType = ProgramNode['type'];
+export type QuestionType = QuestionNode['type'];
+
+export function isQuestion(node: ProgramNode): node is QuestionNode {
+  return node.type !== 'info' && node.type !== 'outcome';
+}
+
+// ---- tools ------------------------------------------------------------------
+
+interface ToolBase {
+  id: string;
+  title: string;
+  description?: string;
+}
+export interface ChecklistTool extends ToolBase {
+  kind: 'checklist';
+  sections: { title: string; items: { text: string; when?: Condition }[] }[];
+}
+export interface GridTool extends ToolBase {
+  kind: 'grid';
+  rows: string[];
+  columns: string[];
+  legend?: string[];
+}
+export interface ResourcesTool extends ToolBase {
+  kind: 'resources';
+  resources: string[];
+}
+export interface AgenciesTool extends ToolBase {
+  kind: 'agencies';
+  agencies: string[];
+}
+export interface FlowchartTool extends ToolBase {
+  kind: 'flowchart';
+  start: string;
+}
+export type Tool = ChecklistTool | GridTool | ResourcesTool | AgenciesTool | FlowchartTool;
+
+// ---- scenarios --------------------------------------------------------------
+
+export type AnswerValue = string | number | string[];
+
+export interface ScenarioExpect {
+  outcome?: string;
+  actions?: string[];
+  referrals?: string[];
+  resources?: string[];
+  checklist?: string[];
+  flags?: string[];
+  unknown?: string[];
+}
+
+export interface Scenario {
+  name: string;
+  description?: string;
+  intake?: { age?: number };
+  answers: Record<string, AnswerValue>;
+  expect: ScenarioExpect;
+}
+
+// ---- program and catalog ----------------------------------------------------
+
+export interface Program {
+  id: string;
+  number: ProgramNumber;
+  title: string;
+  subtitle?: string;
+  version: string;
+  revised: string;
+  audience: string;
+  summary: string;
+  sources: Source[];
+  start?: string;
+  review_months?: number;
+  flags?: FlagDef[];
+  nodes: ProgramNode[];
+  tools?: Tool[];
+  tests?: Scenario[];
+}
+
+export interface Agency {
+  id: string;
+  name: string;
+  kind?: string;
+  offers: string;
+  when_to_refer: string;
+  how_to_contact?: string;
+  basis?: string;
+  sources: Source[];
+}
+
+export interface Amount {
+  text: string;
+  fiscal_year: string;
+}
+
+export const RESOURCE_CATEGORIES = ['扶助', '給付', '貸付', '手当', '減免', 'サービス', '相談'] as const;
+
+export interface Resource {
+  id: string;
+  name: string;
+  category: (typeof RESOURCE_CATEGORIES)[number];
+  basis?: string;
+  summary: string;
+  when_to_use: string;
+  how_to_apply: string;
+  amounts?: Amount[];
+  caution?: string;
+  sources: Source[];
+}
+
+export interface CatalogFileData {
+  agencies?: Agency[];
+  resources?: Resource[];
+}
+
+export interface Catalog {
+  agencies: Map<string, Agency>;
+  resources: Map<string, Resource>;
+}
+
+export function emptyCatalog(): Catalog {
+  return { agencies: new Map(), resources: new Map() };
+}

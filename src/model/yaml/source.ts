@@ -1,0 +1,236 @@
+import fs from 'node:fs';
+import { isAlias, isMap, isPair, isScalar, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
+import type { Diagnostic, DiagnosticCode, Severity } from '../../diagnostics/diagnostic.js';
+import { codeFrame } from '../../diagnostics/frame.js';
+import { load as msg } from '../../messages/load.js';
+import { decodeUtf8 } from './encoding.js';
+
+/** Limits that keep a hostile or mistaken file from exhausting memory or time. */
+export const LIMITS = { maxBytes: 5 * 1024 * 1024, maxDepth: 64, maxAliases: 100 };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type PathSegment = string | number;
+
+/** A parsed YAML file that can still answer "where is this value?" for diagnostics. */
+export class YamlSource {
+  readonly lines: string[];
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly doc: Document.Parsed,
+    readonly lineCounter: LineCounter,
+    /** False for files with case data: their lines must not be printed. */
+    readonly withFrames: boolean,
+  ) {
+    this.lines = text.split(/\r\n|\r|\n/);
+  }
+
+  /** A diagnostic at the offset, with line/column and (optionally) a code frame. */
+  at(offset: number, length: number, code: DiagnosticCode, message: string, extra: DiagExtra = {}): Diagnostic {
+    const { line, col } = this.lineCounter.linePos(offset);
+    return this.atLine(line, col, length, code, message, extra);
+  }
+
+  atLine(line: number, column: number, length: number, code: DiagnosticCode, message: string, extra: DiagExtra = {}): Diagnostic {
+    const d: Diagnostic = { code, severity: extra.severity ?? 'error', message, file: this.file, line, column };
+    if (extra.hint) d.hint = extra.hint;
+    if (this.withFrames) d.frame = codeFrame(this.lines, line, column, length);
+    return d;
+  }
+
+  /**
+   * The diagnostic for a value found by following `path` from the top of the document. Points at
+   * the key when `target` is 'key'; falls back to the nearest ancestor that exists.
+   */
+  atPath(path: readonly PathSegment[], code: DiagnosticCode, message: string, extra: DiagExtra & { target?: 'key' | 'value' } = {}): Diagnostic {
+    const range = this.rangeOf(path, extra.target ?? 'value');
+    return this.at(range.start, range.length, code, message, extra);
+  }
+
+  rangeOf(path: readonly PathSegment[], target: 'key' | 'value'): { start: number; length: number } {
+    let node: unknown = this.doc.contents;
+    let keyNode: unknown;
+    for (const seg of path) {
+      const child = childOf(node, seg);
+      if (!child) break;
+      node = child.value ?? child.key;
+      keyNode = child.key;
+    }
+    const chosen = target === 'key' && keyNode ? keyNode : node;
+    const r = (chosen as { range?: [number, number, number] } | null)?.range;
+    if (!r) return { start: 0, length: 1 };
+    const lineEnd = this.text.indexOf('\n', r[0]);
+    const end = Math.min(r[1], lineEnd < 0 ? this.text.length : lineEnd);
+    const length = isScalar(chosen) ? Math.max(1, end - r[0]) : Math.max(1, this.text.slice(r[0], end).trimEnd().length);
+    return { start: r[0], length };
+  }
+}
+
+interface DiagExtra {
+  severity?: Severity;
+  hint?: string;
+}
+
+function childOf(node: unknown, seg: PathSegment): { key?: unknown; value?: unknown } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+    return pair ? { key: pair.key, value: pair.value ?? undefined } : undefined;
+  }
+  if (node && typeof node === 'object' && 'items' in node && Array.isArray((node as { items: unknown[] }).items)) {
+    const item = (node as { items: unknown[] }).items[Number(seg)];
+    return item === undefined ? undefined : { value: item };
+  }
+  return undefined;
+}
+
+export interface ReadResult {
+  source?: YamlSource;
+  /** The plain value, present only when the file had no syntax or safety errors. */
+  value?: unknown;
+  diagnostics: Diagnostic[];
+}
+
+export interface ReadOptions {
+  /** The path to show in messages (defaults to the path read). */
+  displayPath?: string;
+  /** Print source lines in diagnostics; off for files that hold case data. */
+  withFrames?: boolean;
+}
+
+export function readYamlFile(path: string, options: ReadOptions = {}): ReadResult {
+  const file = options.displayPath ?? path;
+  const fail = (code: DiagnosticCode, message: string): ReadResult => ({
+    diagnostics: [{ code, severity: 'error', message, file }],
+  });
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(path);
+    if (stat.size > LIMITS.maxBytes) return fail('FILE_TOO_LARGE', msg.fileTooLarge(LIMITS.maxBytes / 1024 / 1024));
+    bytes = fs.readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail('FILE_NOT_FOUND', msg.fileNotFound(file));
+    return fail('FILE_UNREADABLE', msg.fileUnreadable(file, code ?? 'unknown'));
+  }
+  return parseYamlBytes(file, bytes, options.withFrames ?? true);
+}
+
+export function parseYamlBytes(file: string, bytes: Uint8Array, withFrames = true): ReadResult {
+  if (bytes.length > LIMITS.maxBytes) {
+    return { diagnostics: [{ code: 'FILE_TOO_LARGE', severity: 'error', message: msg.fileTooLarge(LIMITS.maxBytes / 1024 / 1024), file }] };
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const d: Diagnostic = { code: 'NOT_UTF8', severity: 'error', message: decoded.message, file, line: decoded.line, column: decoded.column };
+    if (decoded.hint) d.hint = decoded.hint;
+    return { diagnostics: [d] };
+  }
+  return parseYamlText(file, decoded.text, withFrames);
+}
+
+export function parseYamlText(file: string, text: string, withFrames = true): ReadResult {
+  try {
+    return parseChecked(file, text, withFrames);
+  } catch (error) {
+    // Input nested thousands deep overflows yaml's recursive composer or our visitors.
+    if (error instanceof RangeError) {
+      return { diagnostics: [{ code: 'TOO_DEEP', severity: 'error', message: msg.tooDeep(LIMITS.maxDepth), file, line: 1, column: 1 }] };
+    }
+    throw error;
+  }
+}
+
+function parseChecked(file: string, text: string, withFrames: boolean): ReadResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const source = new YamlSource(file, text, doc, lineCounter, withFrames);
+  const diagnostics = indentationProblems(source);
+  const badLines = new Set(diagnostics.map((d) => d.line));
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const line = lineCounter.linePos(e.pos[0]).line;
+    if (badLines.has(line)) continue; // the indentation message already explains this line
+    const message = e.code === 'DUPLICATE_KEY' ? msg.duplicateKey(duplicateKeyName(text, e.pos)) : msg.yamlSyntax(e.code, e.message);
+    const code: DiagnosticCode = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : e.code === 'TAB_AS_INDENT' ? 'TAB_INDENT' : 'YAML_SYNTAX';
+    diagnostics.push(source.at(e.pos[0], Math.max(1, e.pos[1] - e.pos[0]), code, message));
+  }
+  if (diagnostics.length) return { source, diagnostics };
+
+  diagnostics.push(...structureProblems(source));
+  if (diagnostics.length) return { source, diagnostics };
+  if (doc.contents === null) return { source, diagnostics: [source.atLine(1, 1, 1, 'NOT_A_MAPPING', msg.empty)] };
+  if (!isMap(doc.contents)) return { source, diagnostics: [source.at(doc.contents.range[0], 1, 'NOT_A_MAPPING', msg.notAMapping)] };
+  try {
+    return { source, value: doc.toJS({ maxAliasCount: LIMITS.maxAliases }), diagnostics };
+  } catch (error) {
+    // yaml counts aliases through their expansion, so this also catches "billion laughs" files
+    // that use only a few aliases per level.
+    if (error instanceof ReferenceError) return { source, diagnostics: [aliasDiagnostic(source)] };
+    throw error;
+  }
+}
+
+function aliasDiagnostic(source: YamlSource): Diagnostic {
+  let at: [number, number] = [0, 1];
+  visit(source.doc, {
+    Alias(_key, node) {
+      if (node.range) at = [node.range[0], node.source.length + 1];
+      return visit.BREAK;
+    },
+  });
+  return source.at(at[0], at[1], 'ALIAS_LIMIT', msg.aliasLimit(LIMITS.maxAliases));
+}
+
+function duplicateKeyName(text: string, pos: [number, number]): string {
+  return text.slice(pos[0], pos[1]).replace(/:.*$/s, '').trim() || text.slice(pos[0], pos[0] + 20).split(/[:\n]/)[0]!.trim();
+}
+
+/**
+ * Tabs and full-width spaces (U+3000) at the start of a line, outside block scalars where a
+ * leading full-width space is ordinary Japanese text. yaml reports a tab only in some places and a
+ * U+3000 not at all (it becomes part of a key), so we look ourselves.
+ */
+function indentationProblems(source: YamlSource): Diagnostic[] {
+  const blockRanges: [number, number][] = [];
+  visit(source.doc, {
+    Scalar(_key, node) {
+      if ((node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) && node.range) {
+        blockRanges.push([node.range[0], node.range[1]]);
+      }
+    },
+  });
+  const out: Diagnostic[] = [];
+  let offset = 0;
+  for (const [i, line] of source.lines.entries()) {
+    const lead = /^[ \t\u3000]*/.exec(line)![0];
+    const bad = lead.search(/[\t\u3000]/);
+    const inBlock = blockRanges.some(([s, e]) => offset > s && offset < e);
+    if (bad >= 0 && lead.length < line.length && !line.slice(lead.length).startsWith('#') && !inBlock) {
+      const tab = lead[bad] === '\t';
+      out.push(source.atLine(i + 1, bad + 1, 1, tab ? 'TAB_INDENT' : 'FULLWIDTH_INDENT', tab ? msg.tabIndent : msg.fullwidthIndent));
+    }
+    offset += line.length + (source.text[offset + line.length] === '\r' && source.text[offset + line.length + 1] === '\n' ? 2 : 1);
+  }
+  return out;
+}
+
+/** Forbidden keys, nesting depth and alias counts: checks on the tree before it becomes JS. */
+function structureProblems(source: YamlSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let aliases = 0;
+  let deepReported = false;
+  visit(source.doc, (_key, node, path) => {
+    if (isPair(node) && isScalar(node.key) && FORBIDDEN_KEYS.has(String(node.key.value)) && node.key.range) {
+      out.push(source.at(node.key.range[0], String(node.key.value).length, 'FORBIDDEN_KEY', msg.forbiddenKey(String(node.key.value))));
+    }
+    if (isAlias(node) && ++aliases === LIMITS.maxAliases + 1) out.push(aliasDiagnostic(source));
+    if (!deepReported && path.length > LIMITS.maxDepth * 2) {
+      deepReported = true;
+      const range = (node as { range?: [number, number, number] }).range;
+      out.push(source.at(range?.[0] ?? 0, 1, 'TOO_DEEP', msg.tooDeep(LIMITS.maxDepth)));
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return out;
+}

@@ -1,0 +1,14 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// This file is compiled to dist/paths.js and run from src/ under vitest: both sit one level
+// below the package root, where programs/ and templates/ live.
+export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const bundledProgramsDir = path.join(packageRoot, 'programs');
+export const templatesDir = path.join(packageRoot, 'templates');
+
+/** Where sessions and the config live: $IKUSEI_HOME, or ~/.ikusei. */
+export function ikuseiHome(env: NodeJS.ProcessEnv): string {
+  return env.IKUSEI_HOME && env.IKUSEI_HOME.trim() !== '' ? path.resolve(env.IKUSEI_HOME) : path.join(os.homedir(), '.ikusei');
+}
