@@ -1,0 +1,35 @@
+import type { ProgramGraph } from '../model/graph.js';
+import { isQuestion } from '../model/types.js';
+
+const cache = new WeakMap<ProgramGraph, Map<string, number>>();
+
+/**
+ * Expected number of questions from each node to the end, averaging over the branches.
+ * Computed once per program, iteratively (a 10,000-node chain must not overflow the stack).
+ */
+export function remainingQuestions(graph: ProgramGraph): Map<string, number> {
+  const known = cache.get(graph);
+  if (known) return known;
+  const remaining = new Map<string, number>();
+  const state = new Map<string, 'open' | 'done'>();
+  for (const root of graph.byId.keys()) {
+    if (state.has(root)) continue;
+    const stack: { id: string; expanded: boolean }[] = [{ id: root, expanded: false }];
+    while (stack.length) {
+      const top = stack.pop()!;
+      if (top.expanded) {
+        const succ = graph.successors(top.id).filter((s) => state.get(s) === 'done');
+        const mean = succ.length ? succ.reduce((sum, s) => sum + remaining.get(s)!, 0) / succ.length : 0;
+        remaining.set(top.id, (isQuestion(graph.byId.get(top.id)!) ? 1 : 0) + mean);
+        state.set(top.id, 'done');
+        continue;
+      }
+      if (state.has(top.id)) continue;
+      state.set(top.id, 'open');
+      stack.push({ id: top.id, expanded: true });
+      for (const s of graph.successors(top.id)) if (!state.has(s)) stack.push({ id: s, expanded: false });
+    }
+  }
+  cache.set(graph, remaining);
+  return remaining;
+}

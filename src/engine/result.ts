@@ -1,0 +1,109 @@
+import { conditionRefs, holds, type ConditionContext } from '../model/conditions.js';
+import { displayAnswer } from '../model/answers.js';
+import type { ProgramGraph } from '../model/graph.js';
+import { engine as msg } from '../messages/engine.js';
+import { isQuestion, type Condition, type Effects, type QuestionNode, type AnswerValue } from '../model/types.js';
+import type { ActionItem, Because, ChecklistItem, FlagItem, ReferralItem, ResourceItem, Result, UnknownItem } from './types.js';
+
+export function labelOf(node: QuestionNode): string {
+  return node.title ?? node.text.split('\n')[0]!.trim();
+}
+
+export function because(node: QuestionNode, value: AnswerValue): Because {
+  return { question: node.id, label: labelOf(node), value, display: displayAnswer(node, value) };
+}
+
+/**
+ * Collects what effects add, merging repeats (the same action reached twice is one action with
+ * both reasons) and recording for every item the answers that produced it.
+ */
+export class ResultBuilder {
+  private readonly actions = new Map<string, ActionItem>();
+  private readonly referrals = new Map<string, ReferralItem>();
+  private readonly resources = new Map<string, ResourceItem>();
+  private readonly checklist = new Map<string, ChecklistItem>();
+  private readonly flags = new Map<string, FlagItem>();
+  private readonly unknowns: UnknownItem[] = [];
+
+  constructor(
+    private readonly graph: ProgramGraph,
+    private readonly ctx: ConditionContext & { flags: Set<string> },
+  ) {}
+
+  apply(effects: Effects | undefined, base: Because[]): void {
+    if (!effects) return;
+    const when = (c: Condition | undefined) => (c === undefined ? base : holds(c, this.ctx) ? merge(base, this.conditionBecause(c)) : undefined);
+    for (const a of effects.actions ?? []) {
+      const b = when(a.when);
+      if (b) upsert(this.actions, a.id, () => ({ id: a.id, text: a.text, ...opt('who', a.who), ...opt('due', a.due), ...opt('why', a.why), because: [] }), b);
+    }
+    for (const r of effects.referrals ?? []) {
+      const b = when(r.when);
+      if (!b) continue;
+      const item = upsert(this.referrals, r.agency, () => ({ agency: r.agency, reasons: [], shares: [], because: [] }), b);
+      if (!item.reasons.includes(r.reason)) item.reasons.push(r.reason);
+      if (r.share && !item.shares.includes(r.share)) item.shares.push(r.share);
+    }
+    for (const r of effects.resources ?? []) {
+      const b = when(r.when);
+      if (!b) continue;
+      const item = upsert(this.resources, r.resource, () => ({ resource: r.resource, notes: [], because: [] }), b);
+      if (r.note && !item.notes.includes(r.note)) item.notes.push(r.note);
+    }
+    for (const c of effects.checklist ?? []) {
+      const b = when(c.when);
+      if (b) upsert(this.checklist, c.id, () => ({ id: c.id, text: c.text, because: [] }), b);
+    }
+    for (const f of effects.flags ?? []) {
+      upsert(this.flags, f, () => ({ id: f, because: [] }), base);
+      this.ctx.flags.add(f);
+    }
+  }
+
+  unknown(node: QuestionNode, memo: string | undefined): void {
+    this.unknowns.push({ question: node.id, label: labelOf(node), text: node.text, ...opt('memo', memo) });
+  }
+
+  /** The answers (and intake) a condition read, as reasons. */
+  conditionBecause(c: Condition): Because[] {
+    const refs = conditionRefs(c);
+    const out: Because[] = [];
+    if (refs.intake && this.ctx.intake.age !== undefined) {
+      out.push({ question: 'intake.age', label: msg.ageLabel, value: this.ctx.intake.age, display: msg.age(this.ctx.intake.age) });
+    }
+    for (const id of refs.answers) {
+      const node = this.graph.byId.get(id);
+      const value = this.ctx.answers.get(id);
+      if (node && isQuestion(node) && value !== undefined) out.push(because(node, value));
+    }
+    return out;
+  }
+
+  result(): Result {
+    return {
+      actions: [...this.actions.values()],
+      referrals: [...this.referrals.values()],
+      resources: [...this.resources.values()],
+      checklist: [...this.checklist.values()],
+      flags: [...this.flags.values()],
+      unknowns: [...this.unknowns],
+    };
+  }
+}
+
+function upsert<T extends { because: Because[] }>(map: Map<string, T>, key: string, create: () => T, reasons: Because[]): T {
+  const item = map.get(key) ?? create();
+  map.set(key, item);
+  item.because = merge(item.because, reasons);
+  return item;
+}
+
+export function merge(a: Because[], b: Because[]): Because[] {
+  const out = [...a];
+  for (const x of b) if (!out.some((y) => y.question === x.question)) out.push(x);
+  return out;
+}
+
+function opt<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
