@@ -1,0 +1,22 @@
+import { usageError } from '../../diagnostics/errors.js';
+import { cli } from '../../messages/cli.js';
+import { lintTargets } from '../../model/lint/targets.js';
+import type { CommandContext } from '../context.js';
+import { diagnosticJson, formatDiagnostic } from '../report.js';
+
+/** `ikusei lint [paths…] [--format json]`: exit 0 clean (warnings allowed), 1 errors. */
+export async function run(ctx: CommandContext, paths: string[], options: { format?: string }): Promise<number> {
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw usageError(cli.lint.badFormat(format));
+  const report = lintTargets(paths, { cwd: ctx.io.cwd, programsDir: ctx.programsDir, today: ctx.io.now() });
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = report.diagnostics.length - errors;
+  if (format === 'json') {
+    ctx.io.stdout.write(JSON.stringify({ files: report.files, errors, warnings, diagnostics: report.diagnostics.map(diagnosticJson) }, null, 2) + '\n');
+  } else {
+    for (const d of report.diagnostics) ctx.io.stdout.write(formatDiagnostic(d, ctx.out) + '\n\n');
+    const n = report.files.length;
+    ctx.io.stdout.write((report.diagnostics.length ? cli.lint.summary(n, errors, warnings) : ctx.out.green(cli.lint.clean(n))) + '\n');
+  }
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,38 @@
+import { cli } from '../../messages/cli.js';
+import { loadProgramFile, programFiles } from '../../model/load.js';
+import { PROGRAM_NUMBERS, type Program } from '../../model/types.js';
+import type { CommandContext } from '../context.js';
+import { textTable } from '../table.js';
+
+/** `ikusei list [--json]`: the programs of the programs folder, in order I–VI. */
+export async function run(ctx: CommandContext, _args: string[], options: { json?: boolean }): Promise<number> {
+  const loaded = programFiles(ctx.programsDir).map((f) => loadProgramFile(f, ctx.io.cwd));
+  const programs = loaded
+    .flatMap((l) => (l.program ? [l.program.program] : []))
+    .sort((a, b) => PROGRAM_NUMBERS.indexOf(a.number) - PROGRAM_NUMBERS.indexOf(b.number) || a.id.localeCompare(b.id));
+  const broken = loaded.length - programs.length;
+  if (options.json) {
+    ctx.io.stdout.write(JSON.stringify(programs.map(summary), null, 2) + '\n');
+  } else {
+    const rows = programs.map((p) => [p.id, p.number, p.title, p.version, String(p.nodes.length)]);
+    ctx.io.stdout.write(textTable([cli.list.headers.map((h) => ctx.out.bold(h)), ...rows]) + '\n');
+  }
+  if (broken) ctx.io.stderr.write(ctx.err.yellow(cli.list.broken(broken)) + '\n');
+  return 0;
+}
+
+function summary(p: Program) {
+  return {
+    id: p.id,
+    number: p.number,
+    title: p.title,
+    subtitle: p.subtitle ?? null,
+    version: p.version,
+    revised: p.revised,
+    nodes: p.nodes.length,
+    questions: p.nodes.filter((n) => n.type !== 'info' && n.type !== 'outcome').length,
+    outcomes: p.nodes.filter((n) => n.type === 'outcome').length,
+    tools: (p.tools ?? []).map((t) => t.id),
+    summary: p.summary,
+  };
+}

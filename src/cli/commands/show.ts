@@ -1,0 +1,70 @@
+import { problemsError } from '../../diagnostics/errors.js';
+import { cli } from '../../messages/cli.js';
+import { engine } from '../../messages/engine.js';
+import { common } from '../../messages/common.js';
+import { describeCondition } from '../../model/describe.js';
+import { displayPath, loadProgramFile } from '../../model/load.js';
+import { isQuestion, type Program, type ProgramNode } from '../../model/types.js';
+import { resolveProgramFile, type CommandContext } from '../context.js';
+
+const m = cli.show;
+
+/** `ikusei show <program> [--json]`: a readable outline of one program. */
+export async function run(ctx: CommandContext, [ref]: string[], options: { json?: boolean }): Promise<number> {
+  const file = resolveProgramFile(ctx, ref!);
+  const loaded = loadProgramFile(file, ctx.io.cwd);
+  if (!loaded.program) {
+    const shown = displayPath(file, ctx.io.cwd);
+    throw problemsError(common.programHasErrors(shown), loaded.diagnostics, common.programHasErrorsHint(shown));
+  }
+  const { program, hash } = loaded.program;
+  if (options.json) {
+    ctx.io.stdout.write(JSON.stringify({ ...program, hash }, null, 2) + '\n');
+    return 0;
+  }
+  ctx.io.stdout.write(outline(program, hash, ctx) + '\n');
+  return 0;
+}
+
+function outline(p: Program, hash: string, ctx: CommandContext): string {
+  const c = ctx.out;
+  const lines: string[] = [];
+  lines.push(c.bold(`${p.number} ${p.title}${p.subtitle ? `（${p.subtitle}）` : ''}`));
+  lines.push(`  ${m.version}: ${p.version}　${m.revised}: ${p.revised}　${m.hash}: ${hash.slice(0, 8)}`);
+  lines.push(`  ${m.audience}: ${p.audience}`);
+  lines.push(`  ${m.summary}: ${p.summary.trim()}`);
+  lines.push(`  ${m.sources}:`);
+  for (const s of p.sources) lines.push(`    - ${s.title}${s.url ? ` <${s.url}>` : ''}${s.document ? `（${s.document}）` : ''} ${c.dim(s.checked)}`);
+  const count = (t: (n: ProgramNode) => boolean) => p.nodes.filter(t).length;
+  lines.push('');
+  lines.push(c.bold(m.nodesHeading(p.nodes.length, count(isQuestion), count((n) => n.type === 'info'), count((n) => n.type === 'outcome'))));
+  for (const node of p.nodes) lines.push(...nodeLines(node, ctx));
+  if (p.tools?.length) {
+    lines.push('', c.bold(m.toolsHeading(p.tools.length)));
+    for (const t of p.tools) lines.push(`  ${t.id}  [${m.toolKinds[t.kind]}] ${t.title}`);
+  }
+  if (p.tests?.length) {
+    lines.push('', c.bold(m.testsHeading(p.tests.length)));
+    for (const t of p.tests) lines.push(`  - ${t.name}${t.expect.outcome ? c.dim(` → ${t.expect.outcome}`) : ''}`);
+  }
+  return lines.join('\n');
+}
+
+function nodeLines(node: ProgramNode, ctx: CommandContext): string[] {
+  const c = ctx.out;
+  const head = node.type === 'outcome' ? node.title : node.text.split('\n')[0]!.trim();
+  const lines = [`  ${c.cyan(node.id)}  [${m.types[node.type]}] ${head}`];
+  const arrow = (label: string, next?: string) => `      ・${label}${next ? c.dim(` → ${next}`) : ''}`;
+  if (node.type !== 'outcome') {
+    for (const r of node.route ?? []) lines.push(arrow(`${m.condition}: ${describeCondition(r.when)}`, r.next));
+  }
+  if (node.type === 'single' || node.type === 'multi') {
+    for (const o of node.options) lines.push(arrow(o.label, 'next' in o ? o.next : undefined));
+  }
+  if (node.type === 'yesno') {
+    lines.push(arrow(node.yes?.label ?? engine.yes, node.yes?.next), arrow(node.no?.label ?? engine.no, node.no?.next));
+  }
+  if (isQuestion(node) && node.unknown) lines.push(arrow(m.unknownOption, node.unknown_next ?? node.next));
+  if (node.type !== 'outcome' && node.next) lines.push(arrow(node.route?.length || node.type === 'single' || node.type === 'yesno' ? m.otherwise : '', node.next).replace('・ →', '・→'));
+  return lines;
+}

@@ -1,0 +1,58 @@
+import type { ChalkInstance } from 'chalk';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { ExitCode, IkuseiError } from '../diagnostics/errors.js';
+import { common } from '../messages/common.js';
+import type { CommandContext } from './context.js';
+
+/** `file:line:column: エラー: message [CODE]`, a hint and a code frame: the format editors link. */
+export function formatDiagnostic(d: Diagnostic, c: ChalkInstance): string {
+  const place = [d.file, d.line, d.column].filter((x) => x !== undefined).join(':');
+  const label = d.severity === 'error' ? c.red.bold(common.error) : c.yellow.bold(common.warning);
+  const lines = [`${place ? c.bold(place) + ': ' : ''}${label}: ${d.message} ${c.dim(`[${d.code}]`)}`];
+  if (d.hint) lines.push(`  ${c.cyan(common.hint)}: ${d.hint}`);
+  if (d.frame) {
+    const width = String(Math.max(...d.frame.map((f) => f.line))).length;
+    for (const f of d.frame) {
+      const no = String(f.line).padStart(width);
+      lines.push(`${f.mark ? c.red('>') : ' '} ${c.dim(`${no} |`)} ${f.text}`);
+      if (f.mark) lines.push(`  ${' '.repeat(width)} ${c.dim('|')} ${' '.repeat(f.mark.start)}${c.red('^'.repeat(f.mark.width))}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Diagnostics as plain data for `--format json`: no frames, stable keys. */
+export function diagnosticJson(d: Diagnostic) {
+  return {
+    file: d.file ?? null,
+    line: d.line ?? null,
+    column: d.column ?? null,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    ...(d.hint ? { hint: d.hint } : {}),
+  };
+}
+
+/**
+ * The one place that turns a failure into words on stderr and an exit code. Unexpected errors
+ * print a bug-report line, never a stack trace (IKUSEI_DEBUG=1 shows it).
+ */
+export function reportError(error: unknown, ctx: Pick<CommandContext, 'io' | 'err'>): number {
+  const { io, err: c } = ctx;
+  const line = (s: string) => io.stderr.write(s + '\n');
+  if (error instanceof IkuseiError) {
+    for (const d of error.options.diagnostics ?? []) line(formatDiagnostic(d, c));
+    line(`${c.bold(common.prefix)}: ${error.message}`);
+    if (error.options.hint) line(`  ${c.cyan(common.hint)}: ${error.options.hint}`);
+    return error.exitCode;
+  }
+  if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+    line(`${c.bold(common.prefix)}: ${common.interrupted}`);
+    return ExitCode.INTERRUPTED;
+  }
+  line(`${c.bold(common.prefix)}: ${c.red(common.internal)}`);
+  line(`  ${c.cyan(common.hint)}: ${common.internalHint}`);
+  if (io.env.IKUSEI_DEBUG) line(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return ExitCode.INTERNAL;
+}

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { ExitCode } from '../diagnostics/errors.js';
+import { cli } from '../messages/cli.js';
+import { common } from '../messages/common.js';
+import { packageRoot } from '../paths.js';
+import { suggest } from '../util/suggest.js';
+import { COMMANDS, type CommandSpec } from './commands/index.js';
+import { createContext, type CommandContext } from './context.js';
+import type { Io } from './io.js';
+import { reportError } from './report.js';
+
+/**
+ * The whole CLI as a function: argv and IO in, exit code out. Only main.ts touches `process`.
+ */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let ctx: CommandContext = createContext(io, { color: !argv.includes('--no-color') });
+  let exitCode: number = ExitCode.OK;
+  const root = new Command('ikusei');
+  root
+    .description(cli.description)
+    .version(version(), '-V, --version', cli.versionOption)
+    .helpOption('-h, --help', cli.helpOption)
+    .helpCommand('help [command]', cli.helpCommand)
+    .option('--programs <dir>', cli.programsOption)
+    .option('--no-color', cli.noColorOption)
+    .addHelpText('after', cli.rootAfter)
+    .configureHelp({ styleTitle: (title: string) => cli.helpTitles[title] ?? title, sortSubcommands: false })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: () => undefined })
+    .exitOverride();
+
+  const define = (parent: Command, spec: CommandSpec) => {
+    const cmd = parent.command(spec.name).description(spec.description).helpOption('-h, --help', cli.helpOption);
+    for (const a of spec.args ?? []) cmd.argument(a.name, a.description);
+    for (const o of spec.options ?? []) cmd.option(o.flags, o.description);
+    if (spec.after) cmd.addHelpText('after', spec.after);
+    for (const sub of spec.subcommands ?? []) define(cmd, sub);
+    if (spec.load) {
+      const load = spec.load;
+      cmd.action(async (...params: unknown[]) => {
+        const command = params[params.length - 1] as Command;
+        const globals = command.optsWithGlobals<{ programs?: string; color?: boolean }>();
+        ctx = createContext(io, globals);
+        const args = params.slice(0, -2).flatMap((a) => (a === undefined ? [] : Array.isArray(a) ? a.map(String) : [String(a)]));
+        exitCode = await (await load()).run(ctx, args, command.opts());
+      });
+    }
+  };
+  for (const spec of COMMANDS) define(root, spec);
+
+  if (argv.length === 0) {
+    io.stdout.write(root.helpInformation());
+    return ExitCode.OK;
+  }
+  try {
+    await root.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return commanderError(error, argv, ctx);
+    return reportError(error, ctx);
+  }
+}
+
+function version(): string {
+  return (JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** commander's English errors → Japanese, exit 2. Help and version are not errors. */
+function commanderError(error: CommanderError, argv: string[], ctx: CommandContext): number {
+  if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return ExitCode.OK;
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const u = common.usage;
+  const message = (() => {
+    switch (error.code) {
+      case 'commander.unknownOption':
+        return u.unknownOption(quoted);
+      case 'commander.unknownCommand':
+        return u.unknownCommand(quoted, suggest(quoted, COMMANDS.map((c) => c.name)));
+      case 'commander.missingArgument':
+        return u.missingArgument(quoted);
+      case 'commander.optionMissingArgument':
+        return u.optionMissingArgument(quoted);
+      case 'commander.excessArguments':
+        return u.excessArguments;
+      case 'commander.invalidArgument':
+        return u.invalidArgument(error.message.replace(/^error: /, ''));
+      default:
+        return u.other(error.message.replace(/^error: /, ''));
+    }
+  })();
+  const command = ['ikusei', ...argv.filter((a) => COMMANDS.some((c) => c.name === a)).slice(0, 1)].join(' ');
+  const c = ctx.err;
+  ctx.io.stderr.write(`${c.bold(common.prefix)}: ${message}\n  ${c.cyan(common.hint)}: ${u.seeHelp(command)}\n`);
+  return ExitCode.USAGE;
+}

@@ -1,0 +1,15 @@
+import stringWidth from 'string-width';
+
+/** Columns padded by terminal width, so Japanese titles line up with ASCII ids. */
+export function textTable(rows: string[][], gap = 2): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - stringWidth(cell) + gap)))
+        .join('')
+        .trimEnd(),
+    )
+    .join('\n');
+}
