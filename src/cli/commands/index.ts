@@ -1,27 +1,12 @@
 import { cli } from '../../messages/cli.js';
-import { trainer } from '../../messages/trainer.js';
-import type { CommandContext } from '../context.js';
+import { sheetCommands } from './specs/sheet.js';
+import { trainerCommands } from './specs/trainer.js';
+import { walkCommands } from './specs/walk.js';
+import type { CommandSpec } from './types.js';
 
-/** What a command file exports; loaded only when its command runs, so `--help` stays fast. */
-export interface CommandModule {
-  run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number>;
-}
+export type { CommandModule, CommandSpec } from './types.js';
 
-export interface CommandSpec {
-  name: string;
-  description: string;
-  /** commander syntax: '<program>', '[paths...]'. */
-  args?: { name: string; description: string }[];
-  /** commander syntax: '--format <format>'. */
-  options?: { flags: string; description: string }[];
-  /** Examples printed after the help. */
-  after?: string;
-  subcommands?: CommandSpec[];
-  load?: () => Promise<CommandModule>;
-}
-
-/** Every command of ikusei, in the order `ikusei --help` lists them. */
-export const COMMANDS: CommandSpec[] = [
+const programCommands: CommandSpec[] = [
   {
     name: 'list',
     description: cli.list.description,
@@ -42,10 +27,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [{ flags: '--format <format>', description: cli.lint.format }],
     load: () => import('./lint.js'),
   },
-  {
-    name: 'test',
-    description: trainer.test.description,
-    args: [{ name: '[programs...]', description: trainer.test.programs }],
-    load: () => import('./test.js'),
-  },
 ];
+
+/** Every command of ikusei, in the order `ikusei --help` lists them: the caseworker's first. */
+export const COMMANDS: CommandSpec[] = [...walkCommands, ...sheetCommands, ...programCommands, ...trainerCommands];

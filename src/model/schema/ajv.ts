@@ -19,7 +19,7 @@ export function createAjv(forStandalone: boolean): Ajv2020 {
     discriminator: true, // report only the errors of the node type the author chose
     ...(forStandalone ? { code: { source: true, esm: false } } : {}),
   });
-  addFormats(ajv, ['date', 'uri']);
+  addFormats(ajv, ['date', 'date-time', 'uri']);
   // Keywords for editors (yaml-language-server) and for our messages; ajv itself ignores them.
   ajv.addVocabulary(['errorMessage', 'defaultSnippets', 'markdownDescription']);
   for (const schema of Object.values(readSchemas())) ajv.addSchema(schema);

@@ -11,10 +11,12 @@ export const SCHEMA_FILES = {
   defs: 'programs/schema/defs.schema.json',
   program: 'programs/schema/program.schema.json',
   catalog: 'programs/schema/catalog.schema.json',
+  answers: 'programs/schema/answers.schema.json',
+  session: 'programs/schema/session.schema.json',
 } as const;
 
 export type SchemaName = Exclude<keyof typeof SCHEMA_FILES, 'defs'>;
-export const VALIDATED: SchemaName[] = ['program', 'catalog'];
+export const VALIDATED: SchemaName[] = ['program', 'catalog', 'answers', 'session'];
 
 export function readSchemas(): Record<keyof typeof SCHEMA_FILES, { $id: string } & Record<string, unknown>> {
   const out = {} as Record<string, { $id: string } & Record<string, unknown>>;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import { createAjv } from './ajv.js';
-import { schemasHash, type SchemaName } from './registry.js';
+import { schemasHash, VALIDATED, type SchemaName } from './registry.js';
 
 export type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
@@ -21,10 +21,7 @@ export function validators(): Record<SchemaName, Validate> {
   const generated = loadGenerated();
   if (generated && generated.hash === schemasHash()) return (cache = generated);
   const ajv = createAjv(false);
-  cache = {
-    program: ajv.getSchema('program.schema.json') as Validate,
-    catalog: ajv.getSchema('catalog.schema.json') as Validate,
-  };
+  cache = Object.fromEntries(VALIDATED.map((name) => [name, ajv.getSchema(`${name}.schema.json`) as Validate])) as Record<SchemaName, Validate>;
   return cache;
 }
 

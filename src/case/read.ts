@@ -1,0 +1,90 @@
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { ExitCode, IkuseiError, problemsError } from '../diagnostics/errors.js';
+import type { AnswerRecord } from '../engine/types.js';
+import { caseMsg } from '../messages/case.js';
+import { displayPath } from '../model/load.js';
+import { schemaDiagnostics } from '../model/schema/errors.js';
+import { validators } from '../model/schema/validators.js';
+import type { AnswerValue } from '../model/types.js';
+import { readYamlFile, type YamlSource } from '../model/yaml/source.js';
+import { SESSION_FORMAT_VERSION, type CaseInput, type CaseIntake, type SessionFile } from './types.js';
+
+/** Positions in a case file, for messages that name a question (see validate.ts). */
+const sources = new WeakMap<CaseInput, { source: YamlSource; flat: boolean }>();
+
+export function caseSource(input: CaseInput): { source: YamlSource; flat: boolean } | undefined {
+  return sources.get(input);
+}
+
+/**
+ * Reads an answers file (YAML or JSON) or a session file. Problems are reported with file:line:column
+ * but never with the file's lines: they hold case data.
+ */
+export function readCaseFile(file: string, cwd: string): CaseInput {
+  const abs = path.resolve(cwd, file);
+  const shown = displayPath(abs, cwd);
+  const read = readYamlFile(abs, { displayPath: shown, withFrames: false });
+  if (!read.source || read.value === undefined) {
+    const notFound = read.diagnostics.some((d) => d.code === 'FILE_NOT_FOUND' || d.code === 'FILE_UNREADABLE');
+    if (notFound) throw new IkuseiError(read.diagnostics[0]!.message, ExitCode.ENVIRONMENT);
+    throw problemsError(caseMsg.invalidAnswers(shown), read.diagnostics);
+  }
+  const value = read.value as Record<string, unknown>;
+  const input = value.format === 'ikusei-session' ? sessionInput(value, read.source, shown) : answersInput(value, read.source, shown);
+  return input;
+}
+
+function sessionInput(value: Record<string, unknown>, source: YamlSource, shown: string): CaseInput {
+  const version = value.version;
+  if (typeof version === 'number' && version > SESSION_FORMAT_VERSION) {
+    throw new IkuseiError(caseMsg.futureVersion(shown, version, SESSION_FORMAT_VERSION), ExitCode.PROBLEMS, { hint: caseMsg.futureVersionHint });
+  }
+  const validate = validators().session;
+  if (!validate(value)) {
+    throw problemsError(caseMsg.invalidSession(shown), schemaDiagnostics(validate.errors ?? [], source).map(asCaseDiag('SESSION_INVALID')), caseMsg.invalidSessionHint);
+  }
+  const session = value as unknown as SessionFile;
+  const input: CaseInput = {
+    kind: 'session',
+    file: shown,
+    programId: session.program.id,
+    programHash: session.program.hash,
+    intake: session.intake,
+    answers: session.answers,
+    session,
+  };
+  sources.set(input, { source, flat: false });
+  return input;
+}
+
+function answersInput(value: Record<string, unknown>, source: YamlSource, shown: string): CaseInput {
+  // "question id → value" alone is accepted too; it is the structured form without the wrapper.
+  const flat = !('answers' in value);
+  const structured = flat ? { answers: value } : value;
+  const validate = validators().answers;
+  if (!validate(structured)) {
+    const errors = (validate.errors ?? []).map((e) => (flat ? { ...e, instancePath: e.instancePath.replace(/^\/answers/, '') } : e));
+    throw problemsError(caseMsg.invalidAnswers(shown), schemaDiagnostics(errors, source).map(asCaseDiag('ANSWERS_INVALID')));
+  }
+  const data = structured as { program?: string; intake?: CaseIntake; answers: Record<string, AnswerValue | boolean>; memos?: Record<string, string> };
+  const answers: Record<string, AnswerRecord> = {};
+  for (const [id, v] of Object.entries(data.answers)) {
+    const memo = data.memos?.[id];
+    // YAML and JSON authors write true/false for はい/いいえ; the engine speaks yes/no.
+    answers[id] = { value: typeof v === 'boolean' ? (v ? 'yes' : 'no') : v, ...(memo ? { memo } : {}) };
+  }
+  const input: CaseInput = {
+    kind: 'answers',
+    file: shown,
+    ...(data.program ? { programId: data.program } : {}),
+    intake: data.intake ?? {},
+    answers,
+  };
+  sources.set(input, { source, flat });
+  return input;
+}
+
+function asCaseDiag(code: Diagnostic['code']) {
+  return (d: Diagnostic): Diagnostic => ({ ...d, code });
+}

@@ -1,0 +1,52 @@
+import type { AnswerRecord, Intake } from '../engine/types.js';
+import type { AnswerValue, ProgramNumber } from '../model/types.js';
+
+/** The newest session file format this ikusei reads and writes. */
+export const SESSION_FORMAT_VERSION = 1;
+
+/** What the caseworker types at the start of a walk. `label` is a case number or initials. */
+export interface CaseIntake extends Intake {
+  label?: string;
+  birth_date?: string;
+  caseworker?: string;
+}
+
+export type AuditEvent = 'start' | 'answer' | 'change' | 'memo' | 'back' | 'resume' | 'program-changed' | 'complete';
+
+export interface AuditEntry {
+  at: string;
+  event: AuditEvent;
+  question?: string;
+  from?: AnswerValue;
+  to?: AnswerValue;
+}
+
+/** $IKUSEI_HOME/sessions/<id>.json — see programs/schema/session.schema.json. */
+export interface SessionFile {
+  format: 'ikusei-session';
+  version: number;
+  id: string;
+  program: { id: string; number?: ProgramNumber; title?: string; version: string; hash: string };
+  intake: CaseIntake;
+  status: 'in-progress' | 'completed';
+  createdAt: string;
+  updatedAt: string;
+  completedAt?: string;
+  cursor?: string;
+  answers: Record<string, AnswerRecord & { at: string }>;
+  audit: AuditEntry[];
+  review?: { next?: string };
+}
+
+/** An answers file or a session, reduced to what the engine and the sheet need. */
+export interface CaseInput {
+  kind: 'answers' | 'session';
+  /** Display path. */
+  file: string;
+  programId?: string;
+  /** Set for sessions: the program hash when the answers were given. */
+  programHash?: string;
+  intake: CaseIntake;
+  answers: Record<string, AnswerRecord>;
+  session?: SessionFile;
+}
