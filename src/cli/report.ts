@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ExitCode, IkuseiError } from '../diagnostics/errors.js';
 import { common } from '../messages/common.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from './command-context.js';
 
 /** `file:line:column: エラー: message [CODE]`, a hint and a code frame: the format editors link. */
 export function formatDiagnostic(d: Diagnostic, c: ChalkInstance): string {

@@ -7,7 +7,7 @@ import { common } from '../messages/common.js';
 import { packageRoot } from '../paths.js';
 import { suggest } from '../util/suggest.js';
 import { COMMANDS, type CommandSpec } from './commands/index.js';
-import { createContext, type CommandContext } from './context.js';
+import { createContext, type CommandContext } from './command-context.js';
 import type { Io } from './io.js';
 import { reportError } from './report.js';
 

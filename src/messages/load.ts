@@ -36,6 +36,7 @@ export const load = {
   notUtf8Hint: 'エディタで文字コードに「UTF-8」を選んで保存し直してください。',
   binary: 'テキストファイルではないようです（NUL 文字が含まれています）。',
   yamlSyntax: (code: string, original: string) => yamlSyntax[code] ?? `YAML の書き方に誤りがあります（${original}）。`,
+  unclosedQuote: (q: string) => `${q} で始めた文字列が閉じられていません。同じ行の終わりに ${q} を書いてください。`,
   tabIndent: '字下げにタブ文字が使われています。半角スペースで字下げしてください。',
   fullwidthIndent: '字下げに全角スペースが使われています。半角スペースで字下げしてください。',
   duplicateKey: (key: string) => `項目名「${key}」が同じ場所に 2 回書かれています。どちらか一方にまとめてください。`,

@@ -5,7 +5,8 @@ import { common } from '../../messages/common.js';
 import { describeCondition } from '../../model/describe.js';
 import { displayPath, loadProgramFile } from '../../model/load.js';
 import { isQuestion, type Program, type ProgramNode } from '../../model/types.js';
-import { resolveProgramFile, type CommandContext } from '../context.js';
+import type { CommandContext } from '../context.js';
+import { resolveProgramFile } from '../programs.js';
 
 const m = cli.show;
 

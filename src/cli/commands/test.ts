@@ -1,7 +1,8 @@
 import { displayPath, programFiles } from '../../model/load.js';
 import { trainer } from '../../messages/trainer.js';
 import { runScenario, type ScenarioResult } from '../../trainer/scenarios.js';
-import { openProgram, type CommandContext } from '../context.js';
+import type { CommandContext } from '../context.js';
+import { openProgram } from '../programs.js';
 
 const m = trainer.test;
 

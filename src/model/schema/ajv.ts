@@ -1,16 +1,18 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020 as Ajv2020Type } from 'ajv/dist/2020.js';
 import { readSchemas } from './registry.js';
 
-// ajv-formats is CommonJS: under NodeNext the default import is module.exports, whose
-// `default` is the plugin.
-const addFormats = addFormatsModule.default;
+// ajv is loaded on demand: normally the validators generated at build time are used and the
+// compiler is never needed (loading it costs ~25 ms of start-up).
+const require = createRequire(import.meta.url);
 
 /**
  * The one ajv configuration: the build step (standalone code) and the runtime fallback both use
  * it, so generated and compiled validators cannot disagree.
  */
-export function createAjv(forStandalone: boolean): Ajv2020 {
+export function createAjv(forStandalone: boolean): Ajv2020Type {
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = (require('ajv-formats') as typeof import('ajv-formats')).default;
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,

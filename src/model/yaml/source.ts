@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { isAlias, isMap, isPair, isScalar, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Severity } from '../../diagnostics/diagnostic.js';
 import { codeFrame } from '../../diagnostics/frame.js';
 import { load as msg } from '../../messages/load.js';
@@ -145,14 +145,14 @@ function parseChecked(file: string, text: string, withFrames: boolean): ReadResu
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const source = new YamlSource(file, text, doc, lineCounter, withFrames);
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) return { source, diagnostics: [yamlDiagnostic(source, exhausted)] }; // one overflow, reported once
   const diagnostics = indentationProblems(source);
   const badLines = new Set(diagnostics.map((d) => d.line));
   for (const e of [...doc.errors, ...doc.warnings]) {
     const line = lineCounter.linePos(e.pos[0]).line;
     if (badLines.has(line)) continue; // the indentation message already explains this line
-    const message = e.code === 'DUPLICATE_KEY' ? msg.duplicateKey(duplicateKeyName(text, e.pos)) : msg.yamlSyntax(e.code, e.message);
-    const code: DiagnosticCode = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : e.code === 'TAB_AS_INDENT' ? 'TAB_INDENT' : 'YAML_SYNTAX';
-    diagnostics.push(source.at(e.pos[0], Math.max(1, e.pos[1] - e.pos[0]), code, message));
+    diagnostics.push(yamlDiagnostic(source, e));
   }
   if (diagnostics.length) return { source, diagnostics };
 
@@ -181,8 +181,38 @@ function aliasDiagnostic(source: YamlSource): Diagnostic {
   return source.at(at[0], at[1], 'ALIAS_LIMIT', msg.aliasLimit(LIMITS.maxAliases));
 }
 
-function duplicateKeyName(text: string, pos: [number, number]): string {
-  return text.slice(pos[0], pos[1]).replace(/:.*$/s, '').trim() || text.slice(pos[0], pos[0] + 20).split(/[:\n]/)[0]!.trim();
+function yamlDiagnostic(source: YamlSource, e: YAMLError): Diagnostic {
+  const [start, end] = e.pos;
+  switch (e.code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:\n]*/.exec(source.text.slice(start))![0].trim();
+      return source.at(start, key.length, 'DUPLICATE_KEY', msg.duplicateKey(key));
+    }
+    case 'TAB_AS_INDENT':
+      return source.at(start, 1, 'TAB_INDENT', msg.tabIndent);
+    case 'RESOURCE_EXHAUSTION': // the composer overflowed its stack: input nested too deep
+      return source.at(start, 1, 'TOO_DEEP', msg.tooDeep(LIMITS.maxDepth));
+    case 'MISSING_CHAR': {
+      // yaml reports an unclosed quote where the file ends; the author needs the opening quote.
+      const quote = /closing (['"])quote/.exec(e.message)?.[1];
+      const open = quote ? openingQuoteBefore(source, start, quote) : undefined;
+      if (open !== undefined) return source.at(open, 1, 'YAML_SYNTAX', msg.unclosedQuote(quote!));
+      return source.at(start, Math.max(1, end - start), 'YAML_SYNTAX', msg.yamlSyntax(e.code, e.message));
+    }
+    default:
+      return source.at(start, Math.max(1, end - start), 'YAML_SYNTAX', msg.yamlSyntax(e.code, e.message));
+  }
+}
+
+function openingQuoteBefore(source: YamlSource, errorAt: number, quote: string): number | undefined {
+  let found: number | undefined;
+  visit(source.doc, {
+    Scalar(_key, node) {
+      const r = node.range;
+      if (r && r[0] <= errorAt && r[1] >= errorAt && source.text[r[0]] === quote) found = r[0];
+    },
+  });
+  return found;
 }
 
 /**

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { problemsError, usageError } from '../diagnostics/errors.js';
+import { common } from '../messages/common.js';
+import { lintProgram } from '../model/lint/index.js';
+import { displayPath, loadCatalog, loadProgramFile, programFiles, programIdOf, type LoadedCatalog, type LoadedProgram } from '../model/load.js';
+import { PROGRAM_NUMBERS } from '../model/types.js';
+import type { CommandContext } from './command-context.js';
+
+// Kept apart from command-context.ts so that `ikusei --help` does not load the YAML and schema stack.
+
+/**
+ * A program named by id (koukousei), number (III or 3) or path. An unknown name is a usage
+ * error that lists the names that exist.
+ */
+export function resolveProgramFile(ctx: CommandContext, ref: string): string {
+  const asPath = path.resolve(ctx.io.cwd, ref);
+  if (/[\\/]|\.ya?ml$/i.test(ref) && fs.existsSync(asPath) && fs.statSync(asPath).isFile()) return asPath;
+  const files = programFiles(ctx.programsDir);
+  const byId = files.find((f) => programIdOf(f) === ref);
+  if (byId) return byId;
+  const number = /^[1-6]$/.test(ref) ? PROGRAM_NUMBERS[Number(ref) - 1] : ref.toUpperCase();
+  const byNumber = files.find((f) => new RegExp(`^number:\\s*['"]?${number}['"]?\\s*$`, 'm').test(fs.readFileSync(f, 'utf8')));
+  if (byNumber && (PROGRAM_NUMBERS as readonly string[]).includes(number ?? '')) return byNumber;
+  throw usageError(common.unknownProgram(ref), common.unknownProgramHint(files.map(programIdOf)));
+}
+
+/** Loads a program for use (walk, render): any error in it or its catalog stops the command. */
+export function openProgram(ctx: CommandContext, ref: string): { program: LoadedProgram; catalog: LoadedCatalog } {
+  const file = resolveProgramFile(ctx, ref);
+  const shown = displayPath(file, ctx.io.cwd);
+  const loaded = loadProgramFile(file, ctx.io.cwd);
+  const catalog = loadCatalog(path.dirname(file), ctx.io.cwd);
+  const problems = loaded.program
+    ? [...catalog.diagnostics, ...lintProgram(loaded.program, catalog, ctx.io.now())]
+    : loaded.diagnostics;
+  if (!loaded.program || hasErrors(problems)) {
+    throw problemsError(common.programHasErrors(shown), problems.filter((d) => d.severity === 'error'), common.programHasErrorsHint(shown));
+  }
+  return { program: loaded.program, catalog };
+}
