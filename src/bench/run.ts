@@ -1,0 +1,76 @@
+// `npm run bench`: every timing target of ikusei, measured in one run on one machine, printed as
+// a table with ratios. Not a test: timings depend on the machine, so nothing here fails CI.
+import os from 'node:os';
+import path from 'node:path';
+import { evaluate } from '../engine/evaluate.js';
+import { lintTargets } from '../model/lint/targets.js';
+import { loadProgramFile } from '../model/load.js';
+import { bundledProgramsDir } from '../paths.js';
+import { ikuseiBin, peakMemoryMb, timeFunction, timeProcess } from './measure.js';
+import { writeSyntheticProgram } from './synthetic.js';
+
+interface Row {
+  item: string;
+  value: string;
+  target?: string;
+  ok?: boolean;
+}
+
+const rows: Row[] = [];
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+const runs = Number(process.env.IKUSEI_BENCH_RUNS ?? 10);
+const today = new Date();
+
+// Start-up, against bare node.
+const bare = timeProcess(['-e', '0'], runs);
+const help = timeProcess([ikuseiBin, '--help'], runs);
+const list = timeProcess([ikuseiBin, 'list'], runs);
+rows.push({ item: 'node -e 0（比較の基準）', value: ms(bare.median) });
+rows.push({ item: 'ikusei --help', value: `${ms(help.median)}（${(help.median / bare.median).toFixed(2)}×）`, target: '≤ 1.5×', ok: help.median <= 1.5 * bare.median });
+rows.push({ item: 'ikusei list', value: `${ms(list.median)}（${(list.median / bare.median).toFixed(2)}×）` });
+
+// Lint of every bundled program, as a process and in-process.
+const lintAll = timeProcess([ikuseiBin, 'lint'], runs);
+const lintInProcess = timeFunction(() => lintTargets([], { cwd: process.cwd(), programsDir: bundledProgramsDir, today }), runs);
+rows.push({ item: 'ikusei lint（全プログラム、起動込み）', value: ms(lintAll.median), target: '≤ 300 ms', ok: lintAll.median <= 300 });
+rows.push({ item: '  うち検査そのもの（プロセス内）', value: ms(lintInProcess.median) });
+rows.push({ item: '  最大メモリ', value: `${peakMemoryMb(['lint'])} MB` });
+
+// Growth with program size: lint and a full walk of synthetic programs.
+for (const size of [1000, 2000, 5000, 10000]) {
+  const dir = writeSyntheticProgram(size);
+  const lint = timeFunction(() => lintTargets([dir], { cwd: dir, programsDir: dir, today }), size >= 5000 ? 3 : 5);
+  const program = loadProgramFile(path.join(dir, 'synthetic.yaml')).program!.program;
+  const answers = Object.fromEntries(program.nodes.filter((n) => n.type === 'single').map((n) => [n.id, 'a']));
+  const walk = timeFunction(() => evaluate(program, { answers }), 5);
+  rows.push({
+    item: `合成 ${size.toLocaleString()} ノード: lint / 全体の walk`,
+    value: `${ms(lint.median)}（${((lint.median * 1000) / size).toFixed(0)} µs/ノード） / ${ms(walk.median)}`,
+    ...(size === 10000 ? { target: 'lint ≤ 1 s', ok: lint.median <= 1000 } : {}),
+  });
+  if (size === 10000) rows.push({ item: '  10,000 ノードの lint の最大メモリ', value: `${peakMemoryMb(['lint', dir])} MB` });
+}
+
+// One engine step on a real program: evaluate after one more answer, mid-walk.
+const real = loadProgramFile(path.join(bundledProgramsDir, 'koukousei.yaml'));
+if (real.program) {
+  const program = real.program.program;
+  const firstScenario = program.tests?.[0];
+  const answers = firstScenario?.answers ?? {};
+  const step = timeFunction(() => evaluate(program, { answers, ...(firstScenario?.intake ? { intake: firstScenario.intake } : {}) }), 2000);
+  rows.push({ item: 'エンジン 1 ステップ（III、事例 1 の回答で再評価）', value: ms(step.median), target: '≤ 1 ms', ok: step.median <= 1 });
+}
+
+// Sheets: render, batch, size, memory (src/bench/sheet.ts, when the renderer is built).
+const sheetBench = await import(new URL('./sheet.js', import.meta.url).href).catch(() => undefined);
+if (sheetBench?.benchSheets) rows.push(...((await sheetBench.benchSheets({ runs })) as Row[]));
+
+print();
+
+function print(): void {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const out = process.stdout;
+  out.write(`ikusei ベンチマーク ${today.toISOString().slice(0, 10)} — ${cpu}、${os.cpus().length} コア、${Math.round(os.totalmem() / 2 ** 30)} GiB、Node ${process.version}\n\n`);
+  out.write('| 項目 | 結果 | 目標 | 判定 |\n|---|---|---|---|\n');
+  for (const r of rows) out.write(`| ${r.item} | ${r.value} | ${r.target ?? ''} | ${r.ok === undefined ? '' : r.ok ? '○' : '×'} |\n`);
+}
