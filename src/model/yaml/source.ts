@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { isAlias, isMap, isPair, isScalar, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Severity } from '../../diagnostics/diagnostic.js';
 import { codeFrame } from '../../diagnostics/frame.js';
 import { load as msg } from '../../messages/load.js';
@@ -143,7 +143,7 @@ export function parseYamlText(file: string, text: string, withFrames = true): Re
 
 function parseChecked(file: string, text: string, withFrames: boolean): ReadResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = withPlainEnv(() => parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }));
   const source = new YamlSource(file, text, doc, lineCounter, withFrames);
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) return { source, diagnostics: [yamlDiagnostic(source, exhausted)] }; // one overflow, reported once
@@ -221,6 +221,12 @@ function openingQuoteBefore(source: YamlSource, errorAt: number, quote: string):
  * U+3000 not at all (it becomes part of a key), so we look ourselves.
  */
 function indentationProblems(source: YamlSource): Diagnostic[] {
+  const suspicious = source.lines.flatMap((line, i) => {
+    const lead = /^[ \t\u3000]*/.exec(line)![0];
+    const bad = lead.search(/[\t\u3000]/);
+    return bad >= 0 && lead.length < line.length && !line.slice(lead.length).startsWith('#') ? [{ line: i + 1, bad, tab: lead[bad] === '\t' }] : [];
+  });
+  if (suspicious.length === 0) return []; // the usual case: no need to walk the tree
   const blockRanges: [number, number][] = [];
   visit(source.doc, {
     Scalar(_key, node) {
@@ -229,38 +235,55 @@ function indentationProblems(source: YamlSource): Diagnostic[] {
       }
     },
   });
+  return suspicious
+    .filter(({ line }) => {
+      const offset = source.lineCounter.lineStarts[line - 1] ?? 0;
+      return !blockRanges.some(([s, e]) => offset > s && offset < e);
+    })
+    .map(({ line, bad, tab }) => source.atLine(line, bad + 1, 1, tab ? 'TAB_INDENT' : 'FULLWIDTH_INDENT', tab ? msg.tabIndent : msg.fullwidthIndent));
+}
+
+/**
+ * Forbidden keys, nesting depth and alias counts in one iterative pass over the tree (yaml's
+ * `visit` allocates a path per node and recurses; this runs on every file read).
+ */
+function structureProblems(source: YamlSource): Diagnostic[] {
   const out: Diagnostic[] = [];
-  let offset = 0;
-  for (const [i, line] of source.lines.entries()) {
-    const lead = /^[ \t\u3000]*/.exec(line)![0];
-    const bad = lead.search(/[\t\u3000]/);
-    const inBlock = blockRanges.some(([s, e]) => offset > s && offset < e);
-    if (bad >= 0 && lead.length < line.length && !line.slice(lead.length).startsWith('#') && !inBlock) {
-      const tab = lead[bad] === '\t';
-      out.push(source.atLine(i + 1, bad + 1, 1, tab ? 'TAB_INDENT' : 'FULLWIDTH_INDENT', tab ? msg.tabIndent : msg.fullwidthIndent));
+  let aliases = 0;
+  const stack: { node: unknown; depth: number }[] = [{ node: source.doc.contents, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (depth > LIMITS.maxDepth) {
+      const range = (node as { range?: [number, number, number] }).range;
+      return [...out, source.at(range?.[0] ?? 0, 1, 'TOO_DEEP', msg.tooDeep(LIMITS.maxDepth))];
     }
-    offset += line.length + (source.text[offset + line.length] === '\r' && source.text[offset + line.length + 1] === '\n' ? 2 : 1);
+    if (isAlias(node)) {
+      if (++aliases === LIMITS.maxAliases + 1) out.push(aliasDiagnostic(source));
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value)) && pair.key.range) {
+          out.push(source.at(pair.key.range[0], String(pair.key.value).length, 'FORBIDDEN_KEY', msg.forbiddenKey(String(pair.key.value))));
+        }
+        if (pair.value) stack.push({ node: pair.value, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    }
   }
   return out;
 }
 
-/** Forbidden keys, nesting depth and alias counts: checks on the tree before it becomes JS. */
-function structureProblems(source: YamlSource): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  let aliases = 0;
-  let deepReported = false;
-  visit(source.doc, (_key, node, path) => {
-    if (isPair(node) && isScalar(node.key) && FORBIDDEN_KEYS.has(String(node.key.value)) && node.key.range) {
-      out.push(source.at(node.key.range[0], String(node.key.value).length, 'FORBIDDEN_KEY', msg.forbiddenKey(String(node.key.value))));
-    }
-    if (isAlias(node) && ++aliases === LIMITS.maxAliases + 1) out.push(aliasDiagnostic(source));
-    if (!deepReported && path.length > LIMITS.maxDepth * 2) {
-      deepReported = true;
-      const range = (node as { range?: [number, number, number] }).range;
-      out.push(source.at(range?.[0] ?? 0, 1, 'TOO_DEEP', msg.tooDeep(LIMITS.maxDepth)));
-      return visit.BREAK;
-    }
-    return undefined;
-  });
-  return out;
+/**
+ * yaml's parser reads process.env.LOG_TOKENS for every token, and process.env is an exotic object
+ * whose every read calls into C++: a fifth of the parse time of a large program. During the
+ * synchronous parse, reads go to a plain copy instead; nothing else runs meanwhile.
+ */
+function withPlainEnv<T>(fn: () => T): T {
+  const real = process.env;
+  process.env = { ...real };
+  try {
+    return fn();
+  } finally {
+    process.env = real;
+  }
 }
