@@ -2,7 +2,7 @@ import { conditionRefs, holds, type ConditionContext } from '../model/conditions
 import { displayAnswer } from '../model/answers.js';
 import type { ProgramGraph } from '../model/graph.js';
 import { engine as msg } from '../messages/engine.js';
-import { isQuestion, type Condition, type Effects, type QuestionNode, type AnswerValue } from '../model/types.js';
+import { flagIdOf, isQuestion, type AnswerValue, type Condition, type Effects, type QuestionNode } from '../model/types.js';
 import type { ActionItem, Because, ChecklistItem, FlagItem, ReferralItem, ResourceItem, Result, UnknownItem } from './types.js';
 
 export function labelOf(node: QuestionNode): string {
@@ -55,8 +55,11 @@ export class ResultBuilder {
       if (b) upsert(this.checklist, c.id, () => ({ id: c.id, text: c.text, because: [] }), b);
     }
     for (const f of effects.flags ?? []) {
-      upsert(this.flags, f, () => ({ id: f, because: [] }), base);
-      this.ctx.flags.add(f);
+      const b = when(typeof f === 'string' ? undefined : f.when);
+      if (!b) continue;
+      const id = flagIdOf(f);
+      upsert(this.flags, id, () => ({ id, because: [] }), b);
+      this.ctx.flags.add(id);
     }
   }
 

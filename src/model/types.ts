@@ -76,12 +76,19 @@ export interface CheckItemDef {
   when?: Condition;
 }
 
+/** A flag to raise: its id, or `{ flag, when }` to raise it only when the condition holds. */
+export type FlagRef = string | { flag: string; when?: Condition };
+
+export function flagIdOf(f: FlagRef): string {
+  return typeof f === 'string' ? f : f.flag;
+}
+
 export interface Effects {
   actions?: ActionDef[];
   referrals?: ReferralDef[];
   resources?: ResourceRef[];
   checklist?: CheckItemDef[];
-  flags?: string[];
+  flags?: FlagRef[];
 }
 
 // ---- nodes ------------------------------------------------------------------

@@ -103,6 +103,12 @@ describe('walking forward', () => {
     expect(display.q_worries).toBe('お金');
   });
 
+  it('raises a conditional flag only when its condition holds, naming the answer it read', () => {
+    const long = evaluate(program, { ...risky, answers: { ...risky.answers, q_hours: 30 } });
+    expect(long.result.flags.find((f) => f.id === 'long_hours')?.because.map((b) => [b.question, b.display])).toEqual([['q_hours', '30時間']]);
+    expect(ids(evaluate(program, risky)).flags).toEqual(['dropout_risk']);
+  });
+
   it('leaves out a conditional effect whose condition does not hold', () => {
     const s = evaluate(program, { ...risky, answers: { ...risky.answers, q_baito: 'no' } });
     expect(ids(s).referrals).toEqual(['gakkou']);

@@ -166,6 +166,26 @@ const cases: { name: string; text: string; code: string; at: string; nth?: numbe
     at: 'risky',
   },
   {
+    name: 'an unknown flag in a conditional flag',
+    text: edit('      flags: [risk]', '      flags: [{ flag: riks, when: { answer: q_days, gte: 20 } }]'),
+    code: 'UNKNOWN_FLAG',
+    at: 'riks',
+    message: /もしかして「risk」/,
+  },
+  {
+    name: 'a conditional flag that reads a later question',
+    text: edit('            - { resource: shienkin }', '            - { resource: shienkin }\n          flags: [{ flag: risk, when: { answer: q_days, gte: 20 } }]'),
+    code: 'COND_NOT_BEFORE',
+    at: 'q_days, gte: 20',
+  },
+  {
+    name: 'schema: a misspelt key in a conditional flag, reported once',
+    text: edit('      flags: [risk]', '      flags: [{ flg: risk }]'),
+    code: 'SCHEMA',
+    at: 'flg',
+    message: /「flg」.*もしかして「flag」/,
+  },
+  {
     name: 'a condition on a question that does not exist',
     text: edit('{ answer: q_days, gte: 10 }', '{ answer: q_dayz, gte: 10 }'),
     code: 'COND_UNKNOWN_QUESTION',
@@ -238,6 +258,20 @@ describe('each class of mistake is reported at its exact place', () => {
     expect(d.severity).toBe('error');
     if (message) expect(d.message).toMatch(message);
     expect(d.frame?.some((f) => f.mark)).toBe(true);
+  });
+});
+
+describe('flags given as an id or as { flag, when }', () => {
+  it('reports a bad flag id once, not once per way of writing a flag', () => {
+    const text = edit('      flags: [risk]', '      flags: [Risk]');
+    const found = lintFolder({ 'p.yaml': text }).diagnostics;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/英小文字/);
+  });
+
+  it('accepts both forms in one list', () => {
+    const text = edit('      flags: [risk]', '      flags: [risk, { flag: risk, when: { answer: q_days, gte: 20 } }]');
+    expect(lintFolder({ 'p.yaml': text }).diagnostics).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { lint as msg } from '../../messages/lint.js';
 import { suggest } from '../../util/suggest.js';
 import type { LoadedProgram } from '../load.js';
-import type { Catalog } from '../types.js';
+import { flagIdOf, type Catalog } from '../types.js';
 import type { PathSegment } from '../yaml/source.js';
 import { effectsSites } from './sites.js';
 
@@ -37,7 +37,9 @@ export function lintReferences(lp: LoadedProgram, catalog: Catalog | undefined, 
     effects.referrals?.forEach((r, k) => agency(r.agency, [...path, 'referrals', k, 'agency']));
     effects.resources?.forEach((r, k) => resource(r.resource, [...path, 'resources', k, 'resource']));
     effects.flags?.forEach((f, k) => {
-      if (!flags.includes(f)) err([...path, 'flags', k], 'UNKNOWN_FLAG', msg.unknownFlag(f, suggest(f, flags)));
+      const id = flagIdOf(f);
+      const at = typeof f === 'string' ? [...path, 'flags', k] : [...path, 'flags', k, 'flag'];
+      if (!flags.includes(id)) err(at, 'UNKNOWN_FLAG', msg.unknownFlag(id, suggest(id, flags)));
     });
     effects.actions?.forEach((a, k) => same(actions, a.id, a, msg.action, [...path, 'actions', k, 'id']));
     effects.checklist?.forEach((c, k) => same(checks, c.id, c, msg.check, [...path, 'checklist', k, 'id']));

@@ -42,6 +42,9 @@ export function conditionSites(program: Program): ConditionSite[] {
         if (item.when) out.push({ condition: item.when, path: [...path, kind, k, 'when'], node });
       });
     }
+    effects.flags?.forEach((f, k) => {
+      if (typeof f !== 'string' && f.when) out.push({ condition: f.when, path: [...path, 'flags', k, 'when'], node });
+    });
   }
   program.tools?.forEach((tool, t) => {
     if (tool.kind !== 'checklist') return;

@@ -8,7 +8,8 @@ import type { PathSegment, YamlSource } from '../yaml/source.js';
  * ajv errors → diagnostics at the offending key or value. A schema's own `errorMessage` (the
  * text editors show too) wins over the generic message for its keyword.
  */
-export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSource): Diagnostic[] {
+export function schemaDiagnostics(all: readonly ErrorObject[], source: YamlSource): Diagnostic[] {
+  const errors = pruneAnyOf(all);
   const enumPaths = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -23,6 +24,27 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], source: YamlSo
     out.push(d);
   }
   return out;
+}
+
+/**
+ * For `anyOf` (a flag is an id or `{ flag, when }`), ajv reports every branch's failure and then
+ * the anyOf itself. Its branch errors come just before it: when some branch fits the value's type,
+ * only that branch's errors are worth reading; when none does, one type error is enough.
+ */
+function pruneAnyOf(errors: readonly ErrorObject[]): ErrorObject[] {
+  const drop = new Set<number>();
+  errors.forEach((e, i) => {
+    if (e.keyword !== 'anyOf') return;
+    drop.add(i);
+    const branch: number[] = [];
+    for (let j = i - 1; j >= 0 && !drop.has(j) && (errors[j]!.instancePath === e.instancePath || errors[j]!.instancePath.startsWith(`${e.instancePath}/`)); j--) {
+      branch.push(j);
+    }
+    const typeMismatches = branch.filter((j) => errors[j]!.keyword === 'type' && errors[j]!.instancePath === e.instancePath);
+    const keep = typeMismatches.length < branch.length ? [] : typeMismatches.slice(-1);
+    for (const j of typeMismatches) if (!keep.includes(j)) drop.add(j);
+  });
+  return errors.filter((_, i) => !drop.has(i));
 }
 
 export function pointerToPath(pointer: string): PathSegment[] {

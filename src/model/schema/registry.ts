@@ -13,10 +13,11 @@ export const SCHEMA_FILES = {
   catalog: 'programs/schema/catalog.schema.json',
   answers: 'programs/schema/answers.schema.json',
   session: 'programs/schema/session.schema.json',
+  template: 'templates/schema/template.schema.json',
 } as const;
 
 export type SchemaName = Exclude<keyof typeof SCHEMA_FILES, 'defs'>;
-export const VALIDATED: SchemaName[] = ['program', 'catalog', 'answers', 'session'];
+export const VALIDATED: SchemaName[] = ['program', 'catalog', 'answers', 'session', 'template'];
 
 export function readSchemas(): Record<keyof typeof SCHEMA_FILES, { $id: string } & Record<string, unknown>> {
   const out = {} as Record<string, { $id: string } & Record<string, unknown>>;
