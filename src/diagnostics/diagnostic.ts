@@ -40,6 +40,7 @@ export type DiagnosticCode =
   | 'COND_BAD_VALUE'
   | 'COND_BAD_OPERATOR'
   | 'EMPTY_TEXT'
+  | 'FOLDED_SPACE'
   | 'MISSING_HELP'
   | 'BAD_RANGE'
   | 'SCENARIO_UNKNOWN_QUESTION'

@@ -43,6 +43,7 @@ export const lint = {
     ageOperator: (op: string) => `intake: age には ${op} は使えません（is, in, gte, gt, lte, lt を使います）。`,
   },
   emptyText: '文章が空白だけです。',
+  foldedSpace: '複数行に分けた文章の継ぎ目に半角スペースが入ります（> や、| のない複数行の書き方では改行がスペースになります）。日本語の文章は | で始めるか、1 行に書いてください。',
   badRange: (min: number, max: number) => `min（${min}）が max（${max}）より大きくなっています。`,
   scenario: {
     unknownQuestion: (id: string, s?: string) => `シナリオの回答「${id}」という質問はありません。${maybe(s)}`,

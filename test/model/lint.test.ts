@@ -275,6 +275,22 @@ describe('flags given as an id or as { flag, when }', () => {
   });
 });
 
+describe('Japanese text folded over lines', () => {
+  it('warns where a folded block would put a space between Japanese sentences', () => {
+    const text = edit('    title: 見守り', '    title: 見守り\n    text: >\n      次回訪問で確かめます。\n      学校にも聞きます。', edit('    text: 次回訪問で確かめます。\n  - id: o_risk', '  - id: o_risk'));
+    const [d] = only(lintFolder({ 'p.yaml': text }).diagnostics, 'FOLDED_SPACE');
+    expect(d?.severity).toBe('warning');
+    expect([d?.line, d?.column]).toEqual(Object.values(positionOf(text, '>\n')));
+  });
+
+  it('accepts literal blocks and English folded text', () => {
+    const literal = edit('    text: 次回訪問で確かめます。\n  - id: o_risk', '    text: |\n      次回訪問で確かめます。\n      学校にも聞きます。\n  - id: o_risk');
+    const english = edit('    text: 次回訪問で確かめます。\n  - id: o_risk', '    text: >\n      Visit next time\n      and ask the school.\n  - id: o_risk');
+    expect(lintFolder({ 'p.yaml': literal }).diagnostics).toEqual([]);
+    expect(lintFolder({ 'p.yaml': english }).diagnostics).toEqual([]);
+  });
+});
+
 describe('file-level problems', () => {
   it('a Shift_JIS file is not UTF-8, at the first bad byte', () => {
     // 「テスト」 in Shift_JIS on line 3, column 8.

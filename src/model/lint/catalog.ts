@@ -3,6 +3,7 @@ import { lint as msg } from '../../messages/lint.js';
 import type { CatalogFile, LoadedProgram } from '../load.js';
 import type { Source } from '../types.js';
 import type { PathSegment, YamlSource } from '../yaml/source.js';
+import { lintFoldedJapanese } from './text.js';
 import { effectsSites } from './sites.js';
 
 /** The programs are reviewed every year, so a source not checked for 12 months is flagged. */
@@ -20,7 +21,7 @@ export function staleSources(sources: readonly Source[] | undefined, source: Yam
 }
 
 export function lintCatalogFile(file: CatalogFile, today: Date): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  const out: Diagnostic[] = lintFoldedJapanese(file.source);
   for (const key of ['agencies', 'resources'] as const) {
     file.data[key]?.forEach((entry, i) => out.push(...staleSources(entry.sources, file.source, [key, i, 'sources'], today)));
   }

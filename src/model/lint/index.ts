@@ -5,7 +5,7 @@ import { lintConditions } from './conditions.js';
 import { lintReferences } from './references.js';
 import { lintScenarios } from './scenarios.js';
 import { lintStructure } from './structure.js';
-import { lintBlankTexts } from './text.js';
+import { lintBlankTexts, lintFoldedJapanese } from './text.js';
 
 /** The semantic checks of one schema-valid program. */
 export function lintProgram(lp: LoadedProgram, catalog: LoadedCatalog | undefined, today: Date): Diagnostic[] {
@@ -16,6 +16,7 @@ export function lintProgram(lp: LoadedProgram, catalog: LoadedCatalog | undefine
     ...lintReferences(lp, known, catalog?.dir ?? 'catalogs/'),
     ...lintScenarios(lp, known),
     ...lintBlankTexts(lp.program, lp.source),
+    ...lintFoldedJapanese(lp.source),
     ...staleSources(lp.program.sources, lp.source, ['sources'], today),
   ];
 }

@@ -1,3 +1,4 @@
+import { Scalar, visit } from 'yaml';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { lint as msg } from '../../messages/lint.js';
 import type { PathSegment, YamlSource } from '../yaml/source.js';
@@ -15,4 +16,25 @@ export function lintBlankTexts(value: unknown, source: YamlSource, path: PathSeg
     return Object.entries(value).flatMap(([k, v]) => lintBlankTexts(v, source, [...path, k]));
   }
   return [];
+}
+
+/** Japanese letters and punctuation: where a space is never wanted. */
+const JA = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー、。「」『』（）！？・]';
+const FOLD_JOIN = new RegExp(`${JA} ${JA}`, 'u');
+
+/**
+ * YAML folds the line breaks of `>` blocks and of multi-line plain or quoted strings into spaces,
+ * which is right for English and wrong for Japanese: the sheet would show 「です。 次に」.
+ */
+export function lintFoldedJapanese(source: YamlSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(source.doc, {
+    Scalar(_key, node) {
+      if (node.type === Scalar.BLOCK_LITERAL || typeof node.value !== 'string' || !node.range) return;
+      const raw = source.text.slice(node.range[0], node.range[1]);
+      if (!/\n/.test(raw.trimEnd()) || !FOLD_JOIN.test(node.value)) return;
+      out.push(source.at(node.range[0], 1, 'FOLDED_SPACE', msg.foldedSpace, { severity: 'warning' }));
+    },
+  });
+  return out;
 }
