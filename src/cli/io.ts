@@ -1,3 +1,4 @@
+import tty from 'node:tty';
 import { Chalk, type ChalkInstance } from 'chalk';
 
 export interface OutStream {
@@ -18,7 +19,14 @@ export interface Io {
   cwd: string;
   /** The clock, injectable so tests and `--deterministic` output do not depend on the date. */
   now(): Date;
+  /**
+   * Ctrl-C outside a prompt, SIGTERM, or a closed terminal (SIGHUP): lets a walk save and stop with
+   * exit 130. Returns a function that removes the listener.
+   */
+  onInterrupt?(listener: (signal: InterruptSignal) => void): () => void;
 }
+
+export type InterruptSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 
 export function processIo(): Io {
   return {
@@ -28,7 +36,35 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    onInterrupt: (listener) => {
+      const signals: InterruptSignal[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+      const handlers = signals.map((s) => [s, () => (s === 'SIGHUP' && terminalGone() ? hangUp() : listener(s))] as const);
+      for (const [s, h] of handlers) process.on(s, h);
+      // A closed terminal often shows as the end of stdin (or EIO) just before SIGHUP arrives. A
+      // terminal in raw mode has no other way to end (Ctrl-D is a key there), so that is a hang-up.
+      const onInputGone = () => (process.stdin.isTTY ? hangUp() : listener('SIGHUP'));
+      process.stdin.on('end', onInputGone).on('error', onInputGone);
+      return () => {
+        handlers.forEach(([s, h]) => process.off(s, h));
+        process.stdin.off('end', onInputGone).off('error', onInputGone);
+      };
+    },
   };
+}
+
+/** The terminal was closed (not just signalled): it no longer answers as a terminal. */
+function terminalGone(): boolean {
+  return process.stdin.isTTY === true && !tty.isatty(0);
+}
+
+/**
+ * Ends the process the way Unix programs end on hang-up. Exiting normally is not an option:
+ * Node 20 aborts at exit when it cannot restore a vanished terminal (nodejs/node#51519, fixed in
+ * later Node). Nothing is lost: the walk saves synchronously after every answer.
+ */
+function hangUp(): void {
+  process.removeAllListeners('SIGHUP');
+  process.kill(process.pid, 'SIGHUP');
 }
 
 /**

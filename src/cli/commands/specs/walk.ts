@@ -1,4 +1,39 @@
+import { walkMsg } from '../../../messages/walk.js';
 import type { CommandSpec } from '../types.js';
 
+const m = walkMsg.spec;
+
 /** The interactive walk and its sessions (start, resume, sessions, run). */
-export const walkCommands: CommandSpec[] = [];
+export const walkCommands: CommandSpec[] = [
+  {
+    name: 'start',
+    description: m.start,
+    args: [{ name: '[program]', description: m.startProgram }],
+    after: m.startAfter,
+    load: () => import('../start.js'),
+  },
+  {
+    name: 'resume',
+    description: m.resume,
+    args: [{ name: '[id]', description: m.resumeId }],
+    load: () => import('../resume.js'),
+  },
+  {
+    name: 'sessions',
+    description: m.sessions,
+    options: [{ flags: '--json', description: m.sessionsJson }],
+    load: () => import('../sessions.js'),
+  },
+  {
+    name: 'run',
+    description: m.run,
+    args: [{ name: '<program>', description: m.runProgram }],
+    options: [
+      { flags: '--answers <file>', description: m.runAnswers },
+      { flags: '--json', description: m.runJson },
+      { flags: '--save', description: m.runSave },
+    ],
+    after: m.runAfter,
+    load: () => import('../run.js'),
+  },
+];

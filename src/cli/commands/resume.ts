@@ -1,0 +1,60 @@
+import { ExitCode, IkuseiError } from '../../diagnostics/errors.js';
+import { evaluate } from '../../engine/evaluate.js';
+import { walkMsg } from '../../messages/walk.js';
+import { note } from '../../session/audit.js';
+import { listSessions, loadSession } from '../../session/store.js';
+import type { Ui } from '../../ui/prompts.js';
+import { engineInput } from '../../walk/review.js';
+import { interactive, requireTty } from '../../walk/interactive.js';
+import { sessionRow } from '../../walk/sessionsView.js';
+import { openProgram, type CommandContext } from '../context.js';
+
+const m = walkMsg.resume;
+
+/**
+ * `ikusei resume [id]`: continues a saved walk where it stopped. If the program changed since,
+ * the answers are replayed on the new version and only what no longer fits is asked again.
+ */
+export async function run(ctx: CommandContext, [ref]: string[]): Promise<number> {
+  requireTty(ctx);
+  return interactive(ctx, async (ui) => {
+    const id = ref ?? (await pick(ctx, ui));
+    const { session } = loadSession(ctx.home, id, ctx.io.cwd);
+    const opened = openProgram(ctx, session.program.id);
+    const now = ctx.io.now();
+    const c = ui.c;
+    ui.write(c.bold(m.continuing(session.intake.label ?? walkMsg.sessions.noLabel, opened.program.program.title)));
+    note(session, 'resume', now);
+    const changed = opened.program.hash !== session.program.hash;
+    if (changed) {
+      const p = opened.program.program;
+      ui.write(c.yellow(m.programChanged(session.program.version, p.version)));
+      session.program = { id: p.id, number: p.number, title: p.title, version: p.version, hash: opened.program.hash };
+      note(session, 'program-changed', now);
+      // Answers to questions the new version no longer has are taken out (the trail keeps them),
+      // so the session stays a valid case for render.
+      const dropped = evaluate(p, engineInput(session)).ignored.filter((i) => i.reason === 'not-a-question').map((i) => i.question);
+      for (const q of dropped) {
+        session.audit.push({ at: now.toISOString(), event: 'change', question: q, from: session.answers[q]!.value });
+        delete session.answers[q];
+      }
+      if (dropped.length) ui.write(c.yellow(m.dropped(dropped)));
+    }
+    const reviewing = session.status === 'completed';
+    if (reviewing) ui.write(c.dim(m.completed));
+    // A changed program starts where the engine says (what no longer fits); otherwise where it stopped.
+    const startAt = !changed && !reviewing ? session.cursor : undefined;
+    return { ...opened, session, ...(startAt ? { startAt } : {}), reviewing };
+  });
+}
+
+/** Without an id: the saved sessions, most recent first. */
+async function pick(ctx: CommandContext, ui: Ui): Promise<string> {
+  const { sessions } = listSessions(ctx.home);
+  if (!sessions.length) throw new IkuseiError(m.none, ExitCode.USAGE, { hint: m.noneHint });
+  const rows = sessions.map((s) => sessionRow(ctx, s.session));
+  return ui.select(
+    m.pick,
+    rows.map((r) => ({ value: r.id, name: `${r.label}　${r.program}　${r.progress}　${ui.c.dim(r.updated)}`, description: r.id })),
+  );
+}

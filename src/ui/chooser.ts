@@ -1,0 +1,44 @@
+import { triageMsg, walkMsg } from '../messages/walk.js';
+import { PROGRAM_NUMBERS, type ProgramNumber } from '../model/types.js';
+import type { ProgramEntry } from '../walk/programs.js';
+import { programsFor, STAGES, stagesForAge, type Stage } from '../walk/triage.js';
+import type { ListChoice, ListItem, Ui } from './prompts.js';
+
+const m = walkMsg.chooser;
+
+/**
+ * `ikusei start` without a program: the six programs with a line each, and a short triage
+ * (school stage → the programs that fit). Returns the chosen program's file.
+ */
+export async function chooseProgram(ui: Ui, entries: ProgramEntry[], age: number | undefined): Promise<string> {
+  ui.write('');
+  ui.write(ui.c.bold(`━━ ${m.heading} ━━`));
+  for (;;) {
+    const items: ListItem<string>[] = [
+      { value: ':triage', name: ui.c.cyan(m.triage) },
+      'separator',
+      ...PROGRAM_NUMBERS.flatMap((n) => choicesFor(n, entries)),
+    ];
+    const pick = await ui.select(m.message, items);
+    if (pick !== ':triage') return pick;
+    const chosen = await triage(ui, entries, age);
+    if (chosen) return chosen;
+  }
+}
+
+function choicesFor(n: ProgramNumber, entries: ProgramEntry[], reason?: string): ListChoice<string>[] {
+  const here = entries.filter((e) => e.number === n);
+  if (!here.length) return [{ value: `:missing-${n}`, name: `${n.padEnd(3)} ${triageMsg.titles[n]}`, disabled: m.missing }];
+  return here.map((e) => ({ value: e.file, name: `${n.padEnd(3)} ${e.title} — ${e.line}`, description: reason ?? triageMsg.reasons[n] ?? '' }));
+}
+
+async function triage(ui: Ui, entries: ProgramEntry[], age: number | undefined): Promise<string | undefined> {
+  const likely = stagesForAge(age);
+  const stage = await ui.select<Stage>(`${m.stageMessage}${age !== undefined ? m.ageNote(age) : ''}`, STAGES.map((s) => ({ value: s, name: triageMsg.stages[s]! })), {
+    ...(likely[0] ? { default: likely[0] } : {}),
+  });
+  const fits = programsFor(stage, age);
+  const items: ListItem<string>[] = [...fits.flatMap((n) => choicesFor(n, entries, triageMsg.reasons[n])), 'separator', { value: ':back', name: m.back }];
+  const pick = await ui.select(m.fitsMessage, items);
+  return pick === ':back' ? undefined : pick;
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { SessionFile } from '../case/types.js';
+import type { CommandContext } from '../cli/context.js';
+import { ExitCode, usageError } from '../diagnostics/errors.js';
+import { common } from '../messages/common.js';
+import { walkMsg } from '../messages/walk.js';
+import type { LoadedCatalog, LoadedProgram } from '../model/load.js';
+import { displayPath } from '../model/load.js';
+import { bundledProgramsDir } from '../paths.js';
+import { saveSession } from '../session/store.js';
+import { Ui, WalkInterrupted } from '../ui/prompts.js';
+import { walkToOutcome } from './controller.js';
+import { complete, finish } from './finish.js';
+
+/** Prompts need a terminal on both ends; scripts use `ikusei run --answers FILE`. */
+export function requireTty(ctx: CommandContext): void {
+  if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw usageError(walkMsg.needTty, walkMsg.needTtyHint);
+}
+
+export interface Prepared {
+  program: LoadedProgram;
+  catalog: LoadedCatalog;
+  session: SessionFile;
+  startAt?: string;
+  reviewing?: boolean;
+}
+
+/**
+ * Runs a walk from preparation (intake, or loading a saved session) to the PDF offer. However it
+ * ends early — Ctrl-C, SIGTERM, a closed terminal — the session is saved and one line says how to
+ * resume, with exit code 130.
+ */
+export async function interactive(ctx: CommandContext, prepare: (ui: Ui, save: (s: SessionFile) => string) => Promise<Prepared>): Promise<number> {
+  const ui = new Ui(ctx);
+  let session: SessionFile | undefined;
+  const save = (s: SessionFile) => {
+    session = s;
+    return saveSession(ctx.home, s);
+  };
+  try {
+    const p = await prepare(ui, save);
+    const file = save(p.session);
+    const state = await walkToOutcome({
+      ui,
+      program: p.program,
+      session: p.session,
+      save: () => save(p.session),
+      now: () => ctx.io.now(),
+      ...(p.startAt ? { startAt: p.startAt } : {}),
+      ...(p.reviewing ? { reviewing: true } : {}),
+    });
+    complete(p.session, state, p.program, ctx.io.now());
+    save(p.session);
+    return await finish(ctx, ui, { program: p.program, catalog: p.catalog, session: p.session, state, file: displayPath(file, ctx.io.cwd) });
+  } catch (error) {
+    if (!(error instanceof WalkInterrupted)) throw error;
+    const c = ctx.err;
+    // The answers were saved one by one; this last save only records where the walk stood.
+    let line = common.interrupted;
+    if (session) {
+      try {
+        saveSession(ctx.home, session);
+      } catch {
+        // Already saved after the last answer; nothing more to lose.
+      }
+      line = walkMsg.interrupted(walkMsg.resumeCommand(session.id, programsArg(ctx)));
+    }
+    if (!ui.terminalGone()) ctx.io.stderr.write(`\n${c.bold(common.prefix)}: ${line}\n`);
+    return ExitCode.INTERRUPTED;
+  } finally {
+    ui.close();
+  }
+}
+
+/** `--programs DIR` for the resume hint, when the walk did not use the bundled programs. */
+function programsArg(ctx: CommandContext): string | undefined {
+  if (path.resolve(ctx.programsDir) === path.resolve(bundledProgramsDir)) return undefined;
+  const shown = displayPath(ctx.programsDir, ctx.io.cwd);
+  return /\s/.test(shown) ? `"${shown}"` : shown;
+}

@@ -1,0 +1,88 @@
+import { isIsoDate } from '../model/answers.js';
+
+/**
+ * Turning what a caseworker types into answer values. Japanese keyboards often produce full-width
+ * digits and punctuation (１２、２０２６／１２／１), so everything is NFKC-normalised first.
+ */
+
+export function normalise(s: string): string {
+  return s.normalize('NFKC').trim();
+}
+
+/**
+ * A number as typed: full-width digits, thousands separators and a trailing unit are accepted
+ * (「１２日」→ 12). Returns NaN when it is not a number, so answerProblem words the message.
+ */
+export function parseNumberInput(s: string, unit?: string): number {
+  let t = normalise(s).replace(/[,，]/g, '');
+  if (unit && t.endsWith(unit.normalize('NFKC'))) t = t.slice(0, -unit.normalize('NFKC').length).trim();
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
+}
+
+const ERAS: Record<string, number> = { 令和: 2018, r: 2018, 平成: 1988, h: 1988, 昭和: 1925, s: 1925 };
+
+/**
+ * A date as typed, to YYYY-MM-DD: 2026-12-01, 2026/12/1, 2026.12.1, 2026年12月1日, 20261201,
+ * 令和8年12月1日, R8.12.1, 平成22年4月15日 (元年 too). Anything else is returned unchanged, so
+ * answerProblem reports it; an impossible day (2026-02-30) is left for isIsoDate to refuse.
+ */
+export function parseDateInput(s: string): string {
+  const t = normalise(s).replace(/\s+/g, '');
+  const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(令和|平成|昭和|[RHSrhs])(元|\d{1,2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
+  if (m) {
+    const base = ERAS[m[1]!.toLowerCase()]!;
+    const year = m[2] === '元' ? 1 : Number(m[2]);
+    return iso(base + year, Number(m[3]), Number(m[4]));
+  }
+  return s.trim();
+}
+
+/** Full years between a birth date and a day (both local calendar dates). */
+export function ageOn(birthIso: string, today: Date): number {
+  const [y, m, d] = birthIso.split('-').map(Number) as [number, number, number];
+  const ty = today.getFullYear();
+  const tm = today.getMonth() + 1;
+  const td = today.getDate();
+  return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
+}
+
+export function localIsoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export type AgeInput = { kind: 'empty' } | { kind: 'age'; age: number } | { kind: 'birth'; birth_date: string; age: number } | { kind: 'bad'; reason: 'format' | 'future' | 'range' };
+
+/** The intake's 「年齢または生年月日」 field. */
+export function parseAgeInput(s: string, today: Date): AgeInput {
+  const t = normalise(s).replace(/歳$|才$/, '');
+  if (t === '') return { kind: 'empty' };
+  if (/^\d{1,2}$/.test(t)) {
+    const age = Number(t);
+    return age <= 30 ? { kind: 'age', age } : { kind: 'bad', reason: 'range' };
+  }
+  const date = parseDateInput(t);
+  if (!isIsoDate(date)) return { kind: 'bad', reason: 'format' };
+  if (date > localIsoDate(today)) return { kind: 'bad', reason: 'future' };
+  const age = ageOn(date, today);
+  return age <= 30 ? { kind: 'birth', birth_date: date, age } : { kind: 'bad', reason: 'range' };
+}
+
+const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]';
+
+/**
+ * Whether a case label looks like a person's full name, which must not be stored: Japanese
+ * name-like text with a space between family and given name (山田 太郎), 3–8 name characters with
+ * no digits (山田太郎, やまだたろう), or two capitalised romaji words (Taro Yamada). Case numbers
+ * (R7-012) and initials (K.T., ＫＴ) pass. A warning only: the caseworker decides.
+ */
+export function looksLikeFullName(label: string): boolean {
+  const t = normalise(label);
+  if (new RegExp(`^${NAME_CHAR}{1,5}\\s+${NAME_CHAR}{1,6}$`, 'u').test(t)) return true;
+  if (new RegExp(`^${NAME_CHAR}{3,8}$`, 'u').test(t) && !/^(長男|長女|次男|次女|三男|三女|本人|兄|姉|弟|妹)/u.test(t)) return true;
+  return /^[A-Z][a-z]+\s+[A-Z][a-z]+$/.test(t);
+}

@@ -1,0 +1,43 @@
+import { displayPath, loadProgramFile, programFiles } from '../model/load.js';
+import { PROGRAM_NUMBERS, type Program, type ProgramNumber } from '../model/types.js';
+import { resolveProgramFile, type CommandContext } from '../cli/context.js';
+
+/** A program as the chooser lists it. */
+export interface ProgramEntry {
+  number: ProgramNumber;
+  id: string;
+  file: string;
+  title: string;
+  /** One line: the subtitle, else the first sentence of the summary. */
+  line: string;
+}
+
+/**
+ * The programs of a folder that load (schema-valid), in order I–VI. Lint problems are not checked
+ * here: opening the chosen program does that, with located messages.
+ */
+export function programEntries(dir: string, cwd: string): ProgramEntry[] {
+  const out: ProgramEntry[] = [];
+  for (const file of programFiles(dir)) {
+    const p = loadProgramFile(file, cwd).program?.program;
+    if (!p) continue;
+    const first = p.summary.trim().split(/(?<=。)/)[0]!.trim();
+    out.push({ number: p.number, id: p.id, file: displayPath(file, cwd), title: p.title, line: p.subtitle ?? first });
+  }
+  return out.sort((a, b) => PROGRAM_NUMBERS.indexOf(a.number) - PROGRAM_NUMBERS.indexOf(b.number) || a.id.localeCompare(b.id));
+}
+
+const quiet = new Map<string, Program | null>();
+
+/** A program by id for listings: undefined (not an error) when it is missing or does not load. */
+export function openProgramQuietly(ctx: CommandContext, id: string): Program | undefined {
+  const key = `${ctx.programsDir}\u0000${id}`;
+  if (!quiet.has(key)) {
+    try {
+      quiet.set(key, loadProgramFile(resolveProgramFile(ctx, id), ctx.io.cwd).program?.program ?? null);
+    } catch {
+      quiet.set(key, null);
+    }
+  }
+  return quiet.get(key) ?? undefined;
+}

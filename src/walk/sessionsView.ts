@@ -1,0 +1,49 @@
+import type { SessionFile } from '../case/types.js';
+import { openProgramQuietly } from './programs.js';
+import type { CommandContext } from '../cli/context.js';
+import { evaluate } from '../engine/evaluate.js';
+import { walkMsg } from '../messages/walk.js';
+import { isQuestion } from '../model/types.js';
+import { engineInput } from './review.js';
+
+const m = walkMsg.sessions;
+
+export interface SessionRow {
+  id: string;
+  label: string;
+  program: string;
+  progress: string;
+  updated: string;
+  /** For --json: null when the program could not be loaded. */
+  position: { current: number; estimate: number; answered: number; status: 'asking' | 'done' | 'stuck' } | null;
+}
+
+/**
+ * One line of `ikusei sessions`. Progress needs the program (to estimate what is left); when it is
+ * gone or broken the row still shows how many answers there are.
+ */
+export function sessionRow(ctx: CommandContext, s: SessionFile): SessionRow {
+  const loaded = openProgramQuietly(ctx, s.program.id);
+  let position: SessionRow['position'] = null;
+  let progress = m.answered(Object.keys(s.answers).length);
+  if (loaded) {
+    const state = evaluate(loaded, engineInput(s));
+    const answered = state.path.filter((p) => isQuestion(p.node) && p.answer).length;
+    position = { ...state.progress, answered, status: state.status };
+    progress = state.status === 'asking' ? m.progress(state.progress.current, state.progress.estimate) : state.status === 'done' ? m.toReview : progress;
+  }
+  if (s.status === 'completed') progress = m.completed;
+  return {
+    id: s.id,
+    label: s.intake.label ?? m.noLabel,
+    program: `${s.program.number ? `${s.program.number} ` : ''}${s.program.title ?? s.program.id}`,
+    progress,
+    updated: localStamp(new Date(s.updatedAt)),
+    position,
+  };
+}
+
+function localStamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
