@@ -29,7 +29,8 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
   const path: Step[] = [];
   const ignored: IgnoredAnswer[] = [];
   const visited = new Set<string>();
-  let lastDecision: Because[] = [];
+  // Answers that chose a branch so far: they explain the effects of info screens and outcomes.
+  let decisions: Because[] = [];
 
   const finish = <S extends object>(state: S) => {
     for (const id of answers.keys()) {
@@ -51,7 +52,7 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
     visited.add(id);
 
     if (node.type === 'outcome') {
-      builder.apply(node.effects, lastDecision);
+      builder.apply(node.effects, decisions);
       path.push({ node });
       return finish({ status: 'done' as const, outcome: node });
     }
@@ -59,7 +60,7 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
     let own: Because | undefined;
     if (node.type === 'info') {
       if (!options.skipInfo && !answers.has(id)) return finish({ status: 'asking' as const, current: node });
-      builder.apply(node.effects, lastDecision);
+      builder.apply(node.effects, decisions);
       path.push({ node });
     } else {
       const record = answers.get(id);
@@ -78,7 +79,7 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
 
     const next = nextOf(node, own, ctx, builder);
     if (!next) return finish({ status: 'stuck' as const, stuck: { node: id, reason: 'no-next' as const } });
-    if (next.decisive) lastDecision = next.decisive;
+    if (next.decisive) decisions = merge(decisions, next.decisive);
     id = next.to;
   }
 }

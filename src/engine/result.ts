@@ -32,7 +32,8 @@ export class ResultBuilder {
 
   apply(effects: Effects | undefined, base: Because[]): void {
     if (!effects) return;
-    const when = (c: Condition | undefined) => (c === undefined ? base : holds(c, this.ctx) ? merge(base, this.conditionBecause(c)) : undefined);
+    // An item's own condition is its most specific reason, so its answers come first.
+    const when = (c: Condition | undefined) => (c === undefined ? base : holds(c, this.ctx) ? merge(this.conditionBecause(c), base) : undefined);
     for (const a of effects.actions ?? []) {
       const b = when(a.when);
       if (b) upsert(this.actions, a.id, () => ({ id: a.id, text: a.text, ...opt('who', a.who), ...opt('due', a.due), ...opt('why', a.why), because: [] }), b);

@@ -83,16 +83,23 @@ describe('walking forward', () => {
     const gakkou = s.result.referrals.find((r) => r.agency === 'gakkou')!;
     expect(gakkou.reasons).toEqual(['出席状況を一緒に確かめるため']);
     expect(gakkou.because).toEqual([{ question: 'q_attend', label: '出席状況', value: 'declining', display: '欠席や遅刻が増えている' }]);
-    // An info screen's effects are explained by the answers that routed to it.
+    // An info screen's effects are explained by the answers that chose the way to it.
     const meeting = s.result.actions.find((a) => a.id === 'a_meeting')!;
     expect(meeting.because.map((b) => [b.question, b.display])).toEqual([
+      ['q_attend', '欠席や遅刻が増えている'],
       ['q_days', '12日'],
       ['intake.age', '16歳'],
     ]);
-    // A conditional effect names the answer its condition read.
+    // A conditional effect names the answer its condition read first, then the way there.
     const saposute = s.result.referrals.find((r) => r.agency === 'saposute')!;
-    expect(saposute.because.map((b) => b.question)).toContain('q_baito');
+    expect(saposute.because.map((b) => b.question)).toEqual(['q_baito', 'q_attend', 'q_days', 'intake.age']);
     expect(s.progress).toEqual({ current: 7, estimate: 7 });
+  });
+
+  it("explains an outcome's effects by every answer that chose a branch on the way, not only the last", () => {
+    const s = evaluate(program, { answers: { q_attend: 'ok', q_baito: 'yes', q_hours: 10, q_worries: ['none'], q_date: 'unknown', q_note: 'なし' } });
+    const visit = s.result.actions.find((a) => a.id === 'a_visit')!;
+    expect(visit.because.map((b) => b.question)).toEqual(['q_attend', 'q_baito']);
   });
 
   it('shows dates in 元号 and numbers with their unit', () => {
