@@ -7,6 +7,7 @@ import { common } from '../../messages/common.js';
 import { catalogDir, displayPath, loadCatalog, loadProgramFile, programFiles, type LoadedProgram } from '../load.js';
 import { lintCatalogFile, lintUnused } from './catalog.js';
 import { lintProgram } from './index.js';
+import { isTemplateTarget, lintTemplateFile, templateTargetFiles } from '../../sheet/template/lint.js';
 
 export interface LintOptions {
   cwd: string;
@@ -34,6 +35,7 @@ interface Group {
  */
 export function lintTargets(paths: readonly string[], options: LintOptions): LintReport {
   const groups = new Map<string, Group>();
+  const templates: string[] = [];
   const group = (dir: string) => {
     const g = groups.get(dir) ?? { dir, programs: new Set<string>(), complete: false };
     groups.set(dir, g);
@@ -42,6 +44,10 @@ export function lintTargets(paths: readonly string[], options: LintOptions): Lin
   for (const p of paths.length ? paths : [options.programsDir]) {
     const abs = path.resolve(options.cwd, p);
     if (!fs.existsSync(abs)) throw usageError(loadMsg.fileNotFound(p), common.lintPathsHint);
+    if (isTemplateTarget(abs)) {
+      templates.push(...templateTargetFiles(abs)); // templates/ and files with top-level `sections:`
+      continue;
+    }
     if (fs.statSync(abs).isDirectory()) {
       const dir = path.basename(abs) === 'catalogs' ? path.dirname(abs) : abs;
       const g = group(dir);
@@ -77,6 +83,10 @@ export function lintTargets(paths: readonly string[], options: LintOptions): Lin
     }
     // A program that failed to load may be the one that uses an entry: no false "unused" then.
     if (g.complete && loaded.length === g.programs.size) report.diagnostics.push(...lintUnused(catalog.files, loaded));
+  }
+  for (const file of templates) {
+    report.files.push(displayPath(file, options.cwd));
+    report.diagnostics.push(...lintTemplateFile(file, options.cwd));
   }
   report.diagnostics.sort(byPosition);
   return report;

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { readCaseFile } from '../../case/read.js';
+import { resolveCaseRef } from '../../case/locate.js';
+import { assertAnswersFit } from '../../case/validate.js';
+import { usageError } from '../../diagnostics/errors.js';
+import { caseMsg } from '../../messages/case.js';
+import { sheetCli } from '../../messages/sheet.js';
+import { displayPath } from '../../model/load.js';
+import { openProgram, resolveProgramFile, type CommandContext } from '../context.js';
+import { drawOptions, type DrawFlags } from './render.js';
+
+/** `ikusei checklist <program> [--tool id] [--from case] -o out.pdf`: the program's printable tools. */
+export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { tool?: string; from?: string }): Promise<number> {
+  if (!o.output) throw usageError(sheetCli.output.needOutput);
+  const { assertCanWrite, writePdf } = await import('../../sheet/output.js');
+  const { filledFrom, renderTools, selectTools } = await import('../../sheet/tools/index.js');
+  const out = path.resolve(ctx.io.cwd, o.output);
+  const force = o.force === true;
+  assertCanWrite(out, ctx.io.cwd, force);
+  const opened = openProgram(ctx, args[0]!);
+  const tools = selectTools(opened.program, o.tool);
+  let filled;
+  if (o.from) {
+    const input = readCaseFile(resolveCaseRef(o.from, ctx.home, ctx.io.cwd), ctx.io.cwd);
+    if (input.programId && resolveProgramFile(ctx, input.programId) !== opened.program.path) {
+      throw usageError(caseMsg.wrongProgram(input.file, input.programId, args[0]!));
+    }
+    if (input.programHash === undefined || input.programHash === opened.program.hash) assertAnswersFit(input, opened.program.graph);
+    else ctx.io.stderr.write(`${ctx.err.yellow.bold(sheetCli.warning)}: ${sheetCli.programChangedTools(input.file)}\n`);
+    filled = filledFrom(opened.program, input);
+  }
+  const rendered = await renderTools(ctx, opened, tools, filled, drawOptions(o));
+  writePdf(out, rendered.pdf, ctx.io.cwd, force);
+  ctx.io.stdout.write(sheetCli.checklist.done(displayPath(out, ctx.io.cwd), rendered.pages, tools.length) + '\n');
+  return 0;
+}

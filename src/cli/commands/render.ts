@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { usageError } from '../../diagnostics/errors.js';
+import { sheetCli } from '../../messages/sheet.js';
+import { displayPath } from '../../model/load.js';
+import type { CommandContext } from '../context.js';
+
+export interface DrawFlags {
+  output?: string;
+  font?: string;
+  fontBold?: string;
+  password?: string;
+  deterministic?: boolean;
+  force?: boolean;
+}
+
+/** The drawing options shared by render, checklist and batch, from commander's flags. */
+export function drawOptions(o: DrawFlags) {
+  return {
+    font: { ...(o.font ? { font: o.font } : {}), ...(o.fontBold ? { fontBold: o.fontBold } : {}) },
+    ...(o.password ? { password: o.password } : {}),
+    deterministic: o.deterministic === true,
+  };
+}
+
+/** `ikusei render [input] -o out.pdf`: a support sheet, or a form (blank or filled). */
+export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { program?: string; template?: string }): Promise<number> {
+  if (!o.output) throw usageError(sheetCli.output.needOutput);
+  // pdfkit and the font load only here, never for `ikusei --help`.
+  const { assertCanWrite, writePdf } = await import('../../sheet/output.js');
+  const { renderInput } = await import('../../sheet/api.js');
+  const out = path.resolve(ctx.io.cwd, o.output);
+  const force = o.force === true;
+  assertCanWrite(out, ctx.io.cwd, force);
+  const rendered = await renderInput(ctx, args[0], { ...drawOptions(o), ...(o.program ? { program: o.program } : {}), ...(o.template ? { template: o.template } : {}) });
+  for (const w of rendered.warnings) ctx.io.stderr.write(`${ctx.err.yellow.bold(sheetCli.warning)}: ${w}\n`);
+  writePdf(out, rendered.pdf, ctx.io.cwd, force);
+  ctx.io.stdout.write(sheetCli.render.done(displayPath(out, ctx.io.cwd), rendered.pages) + '\n');
+  return 0;
+}

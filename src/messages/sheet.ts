@@ -1,0 +1,262 @@
+// Messages of the PDF commands (render, checklist, batch) and the standard labels of templates.
+// Like every message, they name files, ids and characters, never answers, memos or case labels.
+
+const list = (xs: readonly string[]) => xs.join(', ');
+
+export const sheetMsg = {
+  creator: (version: string) => `ikusei ${version}`,
+
+  font: {
+    notFound: (file: string) => `フォントファイルが見つかりません: ${file}`,
+    unreadable: (file: string, code: string | undefined) => `フォントファイルを読めません: ${file}（${code ?? '原因不明'}）`,
+    notAFont: (file: string) => `フォントとして読めません: ${file}`,
+    notAFontHint: 'TrueType（.ttf）または OpenType（.otf）のフォントファイルを指定してください（.ttc のフォント集は使えません）。',
+    hint: '--font で別のフォントを指定するか、$IKUSEI_HOME/config.json の font の設定を確かめてください。',
+  },
+
+  glyphs: {
+    missing: (font: string, items: string[]) => `フォント ${font} にない文字があるため、PDF を作れません:\n${items.map((i) => `    ${i}`).join('\n')}`,
+    item: (ch: string, where: string[]) =>
+      `「${ch}」（U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）${where.length ? `— ${where.join('、')}` : ''}`,
+    hint: 'その文字を別の書き方に直す（例: ☐ → □、✔ → ✓）か、--font でその文字を含むフォントを指定してください。',
+  },
+
+  where: { header: 'ページの見出し', footer: 'ページの下', memo: (section: string, id: string) => `${section}（${id} のメモ）`, answer: (section: string, id: string) => `${section}（${id}）` },
+
+  frame: {
+    program: (number: string, title: string, version: string) => `${number}　${title}（${version}）`,
+    caseLabel: (label: string) => `ケース ${label}`,
+    templateHash: '様式',
+    form: (title: string, source: string | undefined) => (source ? `${title}（${source}）` : title),
+  },
+
+  meta: {
+    sheetTitle: (template: string, program: string) => `${template}（${program}）`,
+    keywords: (id: string, version: string, hash: string) => `ikusei, ${id}, ${version}, ${hash.slice(0, 8)}`,
+    toolsTitle: (program: string) => `${program} 印刷用ツール`,
+  },
+
+  amount: (text: string, fiscalYear: string) => `${text}（${fiscalYear}）`,
+  /** Between items of one list on the sheet (reasons, notes, the answers behind an item). */
+  separator: '／',
+  /** Between the values of a multiple choice printed on a form. */
+  listJoin: '、',
+  /** An ideographic space, between a label and its value on one line. */
+  space: '　',
+  numbered: (n: string, label: string) => `${n}　${label}`,
+  because: (label: string, display: string) => `${label}＝${display}`,
+  source: (label: string, title: string, url: string | undefined, checkedLabel: string, date: string) => `${label}: ${title}${url ? ` ${url}` : ''}（${checkedLabel} ${date}）`,
+  paren: (s: string) => `（${s}）`,
+  /** 「令和　　年　　月　　日」: a date to fill in by hand. */
+  blankDate: (era: string) => `${era}　　年　　月　　日`,
+
+  notice: {
+    mark: '【注意】',
+    programChanged: (recorded: string, current: string) =>
+      `この聞き取りは、今とは内容の違うプログラム（内容 ${recorded}）で記録されました。このシートは今のプログラム（内容 ${current}）で作り直したものです。結果を確かめてください。`,
+    ignored: (n: number) => `今のプログラムに合わない回答が ${n} 件あり、使っていません。`,
+    incomplete: '聞き取りは途中です。結論に至っていないため、支援方針は確定していません。',
+  },
+
+  /** Standard wording of each section; a template's `labels` override them key by key. */
+  labels: {
+    common: { none: 'なし', header_hash: '内容', page: '{page} / {pages}', because: '根拠', done: '済' },
+    title: { date: '作成日' },
+    answers: { question: '項目', answer: '回答', memo: 'メモ' },
+    outcome: { incomplete: '（聞き取りが途中のため、まだありません）' },
+    actions: { done: '済', action: 'やること', who: '担当', due: '期限', why: '理由', because: '根拠' },
+    referrals: { done: '済', agency: '連携先', detail: '役割・伝える内容', role: '役割', reason: 'つなぐ理由', share: '伝える内容', contact: '連絡方法', because: '根拠' },
+    resources: { done: '済', resource: '制度', detail: '内容', amount: '金額', apply: '申請', note: 'メモ', source: '出典', checked: '確認日', because: '根拠' },
+    checklist: { because: '根拠' },
+    unknowns: { memo: 'メモ' },
+    flags: { because: '根拠' },
+    review: { after: '{months}か月後' },
+  },
+
+  template: {
+    unknown: (ref: string) => `テンプレート「${ref}」が見つかりません。`,
+    unknownHint: (ids: string[]) => (ids.length ? `使えるテンプレート: ${list(ids)}（ファイルのパスも指定できます）` : 'templates/ フォルダにテンプレートがありません。'),
+    hasErrors: (file: string) => `テンプレート ${file} に誤りがあるため使えません。`,
+    hasErrorsHint: (file: string) => `ikusei lint ${file} で詳しく確かめてください。`,
+    idMismatch: (id: string, expected: string) => `id「${id}」がファイル名と違います。ファイル名に合わせて「${expected}」にしてください。`,
+    sheetOnly: (type: string) => `「${type}」の欄は支援シート（kind: sheet）でだけ使えます。`,
+    formOnly: (what: string) => `「${what}」は様式（kind: form）でだけ使えます。`,
+    partsOrLines: 'parts（1 行）か lines（複数行）のどちらか一方を書いてください。',
+    countWithoutEach: 'count は each と一緒に書きます。',
+    onePartKind: (kinds: string[]) =>
+      kinds.length === 0 ? '部品には text・value・date・choice・note のどれか 1 つを書いてください。' : `1 つの部品に ${kinds.join(' と ')} が書かれています。部品を分けてください。`,
+    onlyWith: (key: string, owner: string) => `${key} は ${owner} の部品でだけ使えます。`,
+    choiceNeedsOptions: 'choice には options（選択肢）が必要です。',
+    duplicateOption: (v: string) => `選択肢の値「${v}」が 2 回あります。`,
+    unknownSheetKey: (key: string, keys: readonly string[]) => `支援シートに「${key}」という値はありません。使える値: ${list(keys)}`,
+  },
+
+  form: {
+    invalid: (file: string) => `回答ファイル ${file} の書き方に誤りがあります。`,
+    problems: (file: string, n: number) => `${file} の回答に ${n} 件の問題があります。`,
+    unknownTop: (key: string) => `「${key}」は書けません。書けるのは template と answers です。`,
+    notMap: '「名前: 値」の形で書いてください。',
+    notList: 'リスト（- で始まる行）で書いてください。',
+    unknownName: (key: string, suggestion?: string) => `「${key}」はこの様式にない項目です。${suggestion ? `もしかして「${suggestion}」ですか？` : ''}`,
+    badDate: '日付は YYYY-MM-DD の形で、実在する日を書いてください（例: 2026-11-22）。',
+    oneChoice: (allowed: string[]) => `選べるのは 1 つだけです。選べる値: ${list(allowed)}`,
+    badChoice: (allowed: string[]) => `選択肢にない値です。選べる値: ${list(allowed)}`,
+    notText: '文字か数で書いてください。',
+  },
+};
+
+/** Help texts and output of `ikusei render`, `checklist`, `batch`. */
+export const sheetCli = {
+  options: {
+    output: '書き出す PDF ファイル',
+    program: 'プログラムの ID・番号・パス（回答ファイルに program: がないとき）',
+    template: '様式テンプレートの ID またはパス（既定: sheet = 支援シート）',
+    font: '使うフォント（TTF/OTF）。既定は同梱の BIZ UDPゴシック（config.json の font でも指定可）',
+    fontBold: '見出しに使う太字のフォント（TTF/OTF）',
+    password: 'PDF をパスワードで保護します（AES-256）',
+    deterministic: 'テスト用: 日付と ID を固定し、同じ入力から同じバイト列の PDF を作ります',
+    force: '同じ名前の PDF があっても上書きします',
+  },
+  render: {
+    description: '回答ファイルやセッションから支援シート（PDF）を作ります。様式テンプレートで別の書式も印刷できます',
+    input: '回答ファイル（YAML/JSON）のパス、またはセッション ID（様式を空欄で印刷するときは省略）',
+    after: `
+例:
+  ikusei render 回答.yaml -o 支援シート.pdf
+  ikusei render 3f2a -o 支援シート.pdf --password 合言葉    （セッション ID の先頭だけでも可）
+  ikusei render --template oyako-kouryu -o 計画書.pdf        （空欄の様式）
+  ikusei render --template oyako-kouryu 計画書.yaml -o 計画書.pdf`,
+    done: (file: string, pages: number) => `PDF を作りました: ${file}（${pages} ページ）`,
+    needInput: '回答ファイルかセッション ID を指定してください。',
+    needInputHint: '空欄で印刷できるのは様式テンプレート（kind: form）だけです。例: ikusei render --template oyako-kouryu -o 計画書.pdf',
+  },
+  checklist: {
+    description: 'プログラムの印刷用ツール（チェックシート・記入表・制度一覧など）を PDF にします',
+    program: 'プログラムの ID・番号（I〜VI）・パス',
+    tool: '印刷するツールの ID（省略するとすべて）',
+    from: '回答ファイルまたはセッション ID: その回答でチェック欄に印をつけて印刷します',
+    after: `
+例:
+  ikusei checklist koukousei -o ツール.pdf
+  ikusei checklist III --tool dropout_check -o 中退防止チェックシート.pdf
+  ikusei checklist III --tool dropout_check --from 3f2a -o 記入済み.pdf`,
+    noTools: (program: string) => `プログラム「${program}」には印刷用ツールがありません。`,
+    unknownTool: (tool: string, program: string) => `プログラム「${program}」に「${tool}」というツールはありません。`,
+    toolsHint: (ids: string[]) => `使えるツール: ${ids.join(', ')}`,
+    done: (file: string, pages: number, tools: number) => `PDF を作りました: ${file}（ツール ${tools} 件・${pages} ページ）`,
+  },
+  batch: {
+    description: 'フォルダ内（または指定した）回答ファイル・セッションをまとめて PDF にします',
+    inputs: '回答ファイル・セッションファイル、またはそれらの入ったフォルダ',
+    output: 'PDF を書き出すフォルダ（なければ作ります）',
+    jobs: '同時に処理する数（既定: CPU のコア数）',
+    after: `
+例:
+  ikusei batch 回答/ -o シート/
+  ikusei batch a.yaml b.yaml -o シート/ --force
+
+1 件でも失敗すると終了コード 1 になります（他のファイルは作られます）。`,
+    needOutput: '-o で書き出すフォルダを指定してください。',
+    noInputs: 'PDF にするファイルがありません（.yaml .yml .json）。',
+    badJobs: (v: string) => `--jobs には 1 以上の整数を指定してください（指定された値: ${v}）。`,
+    duplicateName: (a: string, b: string) => `${a} と ${b} は同じ名前の PDF になります。どちらかのファイル名を変えてください。`,
+    failed: (file: string, reason: string) => `${file}: ${reason}`,
+    progress: (done: number, total: number, failed: number) => `${done}/${total} 件${failed ? `（失敗 ${failed} 件）` : ''}`,
+    summary: (ok: number, total: number, failed: number, seconds: string) =>
+      failed ? `${total} 件中 ${ok} 件の PDF を作りました。${failed} 件は失敗しました（${seconds} 秒）。` : `${total} 件の PDF を作りました（${seconds} 秒）。`,
+    failuresHeading: '失敗したファイル:',
+    internal: '内部エラーが発生しました（ikusei の不具合です）。',
+    more: (n: number) => `（ほかに ${n} 件）`,
+  },
+  output: {
+    exists: (file: string) => `${file} はすでにあります。上書きしません。`,
+    existsHint: '上書きしてよいときは --force をつけてください。',
+    isFolder: (file: string) => `${file} はフォルダです。PDF のファイル名を指定してください。`,
+    needOutput: '-o で書き出す PDF ファイルを指定してください。',
+  },
+  programChanged: (file: string) =>
+    `${file} は、今とは内容の違うプログラムで記録されています。今のプログラムで支援シートを作り、シートにそのことを書きました。`,
+  programChangedTools: (file: string) => `${file} は、今とは内容の違うプログラムで記録されています。今のプログラムの条件でチェック欄に印をつけました。`,
+  notASheetTemplate: (id: string) => `テンプレート「${id}」は様式（kind: form）なので、支援シートには使えません。`,
+  notASheetTemplateHint: '支援シートには kind: sheet のテンプレートを指定してください（既定: sheet）。',
+  warning: '注意',
+};
+
+/** Words printed on the program's tools (チェックシート, 記入表, 一覧, フローチャート). */
+export const toolMsg = {
+  kinds: { checklist: 'チェックシート', grid: '記入表', resources: '制度一覧', agencies: '連携窓口一覧', flowchart: 'フローチャート' } as Record<string, string>,
+  caseLabel: 'ケース',
+  filledOn: '記入日',
+  filledBy: '記入者',
+  check: '確認',
+  item: '項目',
+  memo: 'メモ',
+  legend: '記入のしかた',
+  bullet: (s: string) => `・${s}`,
+  resource: '制度',
+  agency: '窓口',
+  detail: '内容',
+  inCase: '対象',
+  summary: '内容',
+  whenToUse: '使うとき',
+  amount: '金額',
+  apply: '申請',
+  caution: '注意',
+  source: '出典',
+  checked: '確認日',
+  offers: 'できること',
+  whenToRefer: 'つなぐとき',
+  contact: '連絡方法',
+  basis: '根拠',
+  unknownEntry: (id: string) => `（カタログにない: ${id}）`,
+  outline: {
+    note: 'ノードの順に、答えごとの行き先を示します（図による表示は ikusei graph で作ります）。',
+    types: { single: '質問', multi: '質問（複数選択）', yesno: '質問（はい・いいえ）', number: '質問（数）', date: '質問（日付）', text: '質問（記述）', info: '案内', outcome: '結論' } as Record<string, string>,
+    goto: (number: number | undefined, target: string) => `→ ${number === undefined ? target : `〔${number}〕${target}`}`,
+    number: (n: number) => `〔${n}〕`,
+    answer: (label: string) => `「${label}」`,
+    question: (title: string) => `「${title}」`,
+    otherwise: '（それ以外）',
+    unknown: 'わからない・未確認',
+    condition: (c: string) => `［条件: ${c}］`,
+    review: (months: number) => `見直し: ${months}か月後`,
+  },
+};
+
+/** `npm run bench`: progress lines and the report of the PDF benchmark. */
+export const benchMsg = {
+  choosing: '3 ページになる支援シートの回答を選んでいます…',
+  single: 'ikusei render を 1 回ずつ起動して時間を測っています…',
+  batch: (sheets: number, jobs: number) => `ikusei batch で ${sheets} 枚を ${jobs} 並列で作っています…`,
+  chromium: 'Chromium があれば、同じ内容の HTML を印刷して比べます…',
+  caseworker: '山田 花子',
+  box: '□',
+  html: { outcome: '見立て', actions: '支援方針・やること', referrals: '連携先', resources: '活用できる制度', checklist: 'チェックリスト', answers: '確認した内容' },
+  rows: {
+    single: (pages: number) => `ikusei render 1 回（${pages} ページの支援シート、起動込み）`,
+    batch: (sheets: number, jobs: number) => `ikusei batch ${sheets} 枚（${jobs} 並列）`,
+    rate: (perSecond: string, seconds: string) => `${perSecond} 枚/秒（${seconds} 秒）`,
+    rateTarget: (target: number) => `≥ ${target} 枚/秒`,
+    bytes: '支援シート 1 枚の大きさ',
+    memory: 'batch のメモリ（最大、推移）',
+    memoryValue: (peak: string, samples: string) => `${peak} MB（${samples}）`,
+    chromium: 'Chromium で同じ内容の HTML を印刷',
+    chromiumValue: (seconds: string, ratio: string) => `${seconds} 秒（render の ${ratio} 倍）`,
+    noChromium: 'Chromium なし（比較せず）',
+  },
+  report: {
+    heading: 'PDF（支援シート）のベンチマーク',
+    machine: (cpus: number, model: string, load: string, node: string) => `マシン: ${cpus} コア（${model}）、負荷 ${load}、Node ${node}`,
+    sheet: (program: string, scenario: string, pages: number, kb: string) => `シート: ${program}「${scenario}」${pages} ページ、${kb} KB`,
+    single: (median: string, all: string, target: string) => `render 1 回（起動込み）: 中央値 ${median} 秒（${all}）目標 ≤ ${target} 秒`,
+    batch: (n: number, jobs: number, seconds: string, rate: string, target: number) => `batch ${n} 枚・${jobs} 並列: ${seconds} 秒 = ${rate} 枚/秒（目標 ≥ ${target} 枚/秒）`,
+    cpu: (cpu: string, perSheet: string, idle: string, cpus: number) => `  CPU 時間 ${cpu} 秒（1 枚 ${perSheet} ms）→ ほかに何も動いていなければ ${cpus} コアで約 ${idle} 枚/秒`,
+    bytes: (kb: string, target: string) => `1 枚あたり: ${kb} KB（目標 ≤ ${target} KB）`,
+    memory: (peak: string, samples: string) => `メモリ: 最大 ${peak} MB、推移 ${samples}`,
+    noMemory: 'メモリ: 測れませんでした（/proc のない OS）',
+    chromium: (seconds: string, ratio: string) => `Chromium で HTML を印刷: ${seconds} 秒（ikusei render の ${ratio} 倍）`,
+    noChromium: 'Chromium: インストールされていないため比較していません',
+    met: '達成',
+    missed: '未達',
+  },
+};

@@ -1,0 +1,40 @@
+import { sheetMsg } from '../messages/sheet.js';
+import { formatEraDate, isIsoDate } from '../model/answers.js';
+
+// Dates on paper: the office's calendar is Japan's, whatever the machine's time zone.
+
+const tokyo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' });
+const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The calendar date in Japan of an instant, as YYYY-MM-DD. */
+export function isoDateInJapan(instant: Date): string {
+  return tokyo.format(instant);
+}
+
+/** Adds months to a YYYY-MM-DD date; the 31st becomes the month's last day (1月31日 + 1 → 2月28日). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, last))).toISOString().slice(0, 10);
+}
+
+/** The era name (令和) of a date, from Intl: no table of eras to keep up to date. */
+export function eraName(iso: string): string {
+  return era.formatToParts(new Date(`${iso}T00:00:00Z`)).find((p) => p.type === 'era')?.value ?? '';
+}
+
+/** A date to fill in by hand: 「令和　　年　　月　　日」 (the era of `today`). */
+export function blankEraDate(today: string): string {
+  return sheetMsg.blankDate(eraName(today));
+}
+
+/** A value as printed: ISO dates in 元号, everything else as written. */
+export function printable(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string' && isIsoDate(value)) return formatEraDate(value);
+  if (Array.isArray(value)) return value.map(printable).join(sheetMsg.listJoin);
+  return String(value);
+}
+
+export { formatEraDate, isIsoDate };

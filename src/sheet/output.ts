@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import { ExitCode, IkuseiError, usageError } from '../diagnostics/errors.js';
+import { sheetCli } from '../messages/sheet.js';
+import { displayPath } from '../model/load.js';
+import { writeFileAtomic } from '../util/atomic.js';
+
+/**
+ * Checked before any work: an existing PDF is someone's record and is kept unless --force.
+ * Checked again when writing, since rendering takes time.
+ */
+export function assertCanWrite(file: string, cwd: string, force: boolean): void {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return;
+  }
+  const shown = displayPath(file, cwd);
+  if (stat.isDirectory()) throw usageError(sheetCli.output.isFolder(shown));
+  if (!force) throw new IkuseiError(sheetCli.output.exists(shown), ExitCode.USAGE, { hint: sheetCli.output.existsHint });
+}
+
+/** Writes the PDF whole or not at all (temporary file + rename), readable by its owner only. */
+export function writePdf(file: string, pdf: Buffer, cwd: string, force: boolean): void {
+  assertCanWrite(file, cwd, force);
+  writeFileAtomic(file, pdf);
+}

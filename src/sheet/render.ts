@@ -1,0 +1,75 @@
+import { environmentError } from '../diagnostics/errors.js';
+import { sheetMsg } from '../messages/sheet.js';
+import type { FontPair } from './fonts.js';
+import { Flow } from './layout/flow.js';
+import { drawRule } from './layout/draw.js';
+import type { MissingGlyphs } from './layout/inline.js';
+import { COLOR, geometry, SIZE } from './layout/styles.js';
+import { createDocument } from './pdf/document.js';
+
+/** What frames every page: the running header and the footer's left text. */
+export interface PageFrame {
+  /** Left of the header: program number, title and version label (or the form's name). */
+  headerLeft: string;
+  /** Right of the header: 「内容 1a2b3c4d」, the short hash of the program content. */
+  headerRight: string;
+  footerLeft?: string;
+  /** 「{page} / {pages}」 */
+  pageLabel: string;
+}
+
+export interface DocumentSetup {
+  fonts: FontPair;
+  frame: PageFrame;
+  marginLeftMm: number;
+  title: string;
+  subject: string;
+  keywords?: string;
+  creator: string;
+  password?: string;
+  date: Date;
+}
+
+export interface Rendered {
+  pdf: Buffer;
+  pages: number;
+}
+
+/**
+ * Runs `body` on a fresh flow of A4 pages and returns the finished PDF. The header is drawn as
+ * each page starts (so it comes first in reading order); page numbers need the total, so they
+ * are added at the end. Any character the font lacks stops here, before a byte is written.
+ */
+export async function renderDocument(setup: DocumentSetup, body: (flow: Flow) => void): Promise<Rendered> {
+  const pdf = await createDocument(setup.fonts, setup);
+  const geo = geometry(setup.marginLeftMm);
+  const f = setup.frame;
+  const flow = new Flow(pdf, geo, (fl) => {
+    const y = geo.headerY;
+    const left = fl.lines([{ kind: 'text', text: f.headerLeft, size: SIZE.header, color: COLOR.muted }], fl.width * 0.7, sheetMsg.where.header)[0];
+    const right = fl.lines([{ kind: 'text', text: f.headerRight, size: SIZE.header, color: COLOR.muted }], fl.width * 0.3, sheetMsg.where.header)[0];
+    if (left) fl.drawLine(left, geo.left, y);
+    if (right) fl.drawLine(right, geo.right - right.width, y);
+    drawRule(pdf, geo.left, geo.right, y + SIZE.header * 1.6, 0.4, COLOR.faint);
+  });
+  body(flow);
+  flow.end();
+  if (flow.pages === 0) flow.newPage();
+  const total = flow.pages;
+  for (let i = 0; i < total; i++) {
+    pdf.switchToPage(i);
+    const number = flow.lines([{ kind: 'text', text: f.pageLabel.replace('{page}', String(i + 1)).replace('{pages}', String(total)), size: SIZE.small }], 100)[0];
+    if (number) flow.drawLine(number, geo.left + (geo.right - geo.left - number.width) / 2, geo.footerY);
+    const left = f.footerLeft ? flow.lines([{ kind: 'text', text: f.footerLeft, size: SIZE.header, color: COLOR.muted }], flow.width * 0.35, sheetMsg.where.footer)[0] : undefined;
+    if (left) flow.drawLine(left, geo.left, geo.footerY);
+  }
+  assertGlyphs(flow.missing, setup.fonts);
+  return { pdf: await pdf.finish(), pages: total };
+}
+
+/** Names the characters and where they were met; the places are section names and question ids. */
+function assertGlyphs(missing: MissingGlyphs, fonts: FontPair): void {
+  if (missing.chars.size === 0) return;
+  const list = [...missing.chars].map(([ch, where]) => sheetMsg.glyphs.item(ch, [...where].filter(Boolean)));
+  throw environmentError(sheetMsg.glyphs.missing(fonts.regular.name, list), sheetMsg.glyphs.hint);
+}

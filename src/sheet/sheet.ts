@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CaseInput } from '../case/types.js';
+import type { CommandContext } from '../cli/context.js';
+import { sheetMsg } from '../messages/sheet.js';
+import { contentHash, type LoadedCatalog, type LoadedProgram } from '../model/load.js';
+import { packageRoot } from '../paths.js';
+import { isoDateInJapan } from './dates.js';
+import { openFonts, resolveFontFiles, type FontChoice } from './fonts.js';
+import type { Flow } from './layout/flow.js';
+import { buildSheetData, sheetValues, shortHash, type SheetData } from './model.js';
+import { renderDocument, type DocumentSetup, type Rendered } from './render.js';
+import type { RenderContext } from './sections/common.js';
+import { answers, checklist, flags, outcome, review, unknowns } from './sections/findings.js';
+import { fields, paragraph, signatures, table, title } from './sections/form.js';
+import { actions, notices, referrals, resources } from './sections/results.js';
+import type { LoadedTemplate } from './template/load.js';
+import type { Template } from './template/types.js';
+
+/** Options every drawing command shares. */
+export interface DrawOptions {
+  font?: FontChoice;
+  password?: string;
+  /** Fixed date and ids: the same input gives byte-identical files. */
+  deterministic?: boolean;
+}
+
+/** The instant written into the PDF and the date printed on it. */
+export function sheetClock(ctx: CommandContext, deterministic: boolean | undefined): { date: Date; today: string } {
+  const date = deterministic ? new Date('2020-01-01T00:00:00+09:00') : ctx.io.now();
+  return { date, today: isoDateInJapan(date) };
+}
+
+let version: string | undefined;
+export function creator(): string {
+  version ??= (JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  return sheetMsg.creator(version);
+}
+
+/** Everything about a document except its body: fonts, metadata, the page frame. */
+export async function documentSetup(ctx: CommandContext, o: DrawOptions, d: Omit<DocumentSetup, 'fonts' | 'creator' | 'date' | 'password'>): Promise<DocumentSetup> {
+  const fonts = await openFonts(resolveFontFiles(o.font ?? {}, ctx.home, ctx.io.cwd));
+  return { ...d, fonts, creator: creator(), date: sheetClock(ctx, o.deterministic).date, ...(o.password ? { password: o.password } : {}) };
+}
+
+/** The header every program-based document carries: number, title, version, content hash. */
+export function programFrame(lp: LoadedProgram, t: Template | undefined, footerLeft?: string) {
+  const p = lp.program;
+  return {
+    headerLeft: sheetMsg.frame.program(p.number, p.title, p.version),
+    headerRight: `${t?.labels?.header_hash ?? sheetMsg.labels.common.header_hash} ${shortHash(lp.hash)}`,
+    pageLabel: t?.labels?.page ?? sheetMsg.labels.common.page,
+    ...(footerLeft ? { footerLeft } : {}),
+  };
+}
+
+/** The support sheet of a case, laid out by a `kind: sheet` template. */
+export async function renderSheet(
+  ctx: CommandContext,
+  input: CaseInput,
+  opened: { program: LoadedProgram; catalog: LoadedCatalog },
+  lt: LoadedTemplate,
+  o: DrawOptions,
+): Promise<Rendered & { data: SheetData }> {
+  const t = lt.template;
+  const { today } = sheetClock(ctx, o.deterministic);
+  const data = buildSheetData(opened.program, opened.catalog, input, today);
+  const p = opened.program.program;
+  const setup = await documentSetup(ctx, o, {
+    frame: programFrame(opened.program, t, data.case.label ? sheetMsg.frame.caseLabel(data.case.label) : undefined),
+    marginLeftMm: t.margin_left_mm ?? 25,
+    title: sheetMsg.meta.sheetTitle(t.title, p.title),
+    subject: t.subject ?? t.title,
+    keywords: sheetMsg.meta.keywords(p.id, p.version, opened.program.hash),
+  });
+  const rendered = await renderDocument(setup, (flow) => drawSections({ flow, template: t, values: sheetValues(data), today }, data));
+  return { ...rendered, data };
+}
+
+/** A form (`kind: form`), blank or filled from answers. */
+export async function renderForm(ctx: CommandContext, lt: LoadedTemplate, values: Record<string, unknown> | undefined, o: DrawOptions): Promise<Rendered> {
+  const t = lt.template;
+  const { today } = sheetClock(ctx, o.deterministic);
+  const setup = await documentSetup(ctx, o, {
+    frame: {
+      headerLeft: sheetMsg.frame.form(t.title, t.source),
+      headerRight: `${sheetMsg.frame.templateHash} ${shortHash(contentHash(lt.source.text))}`,
+      pageLabel: t.labels?.page ?? sheetMsg.labels.common.page,
+    },
+    marginLeftMm: t.margin_left_mm ?? 25,
+    title: t.title,
+    subject: t.subject ?? t.title,
+  });
+  return renderDocument(setup, (flow) => drawSections({ flow, template: t, values: values ?? {}, today }, undefined));
+}
+
+/** Room for a short section and the signature boxes after it. */
+const KEEP_WITH_SIGNATURES = 150;
+
+function drawSections(rc: RenderContext, data: SheetData | undefined): void {
+  const flow: Flow = rc.flow;
+  if (flow.pages === 0) flow.newPage();
+  const sections = rc.template.sections;
+  for (const [i, s] of sections.entries()) {
+    // 次回見直し日 and the signature boxes close the sheet together, on one page.
+    if ((s.type === 'review' || s.type === 'text') && sections[i + 1]?.type === 'signatures') flow.need(KEEP_WITH_SIGNATURES);
+    if (s.type === 'title') title(rc, s);
+    else if (s.type === 'fields') fields(rc, s);
+    else if (s.type === 'table') table(rc, s);
+    else if (s.type === 'signatures') signatures(rc, s);
+    else if (s.type === 'text') paragraph(rc, s);
+    else if (data) {
+      const draw = { answers, outcome, actions, referrals, resources, checklist, unknowns, flags, review, notices }[s.type];
+      draw(rc, s, data);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The values a support-sheet template can print in a `fields` section. Case values come from the
+ * intake; dates are printed in 元号.
+ */
+export const SHEET_VALUE_KEYS = [
+  'case.label',
+  'case.age',
+  'case.caseworker',
+  'case.birth_date',
+  'case.date',
+  'program.title',
+  'program.number',
+  'program.version',
+  'program.hash',
+  'outcome.title',
+  'review.date',
+];

@@ -1,0 +1,67 @@
+// The shape of templates/*.yaml after schema validation; templates/schema/template.schema.json
+// is the authority, these types mirror it for the compiler.
+
+export interface ChoiceOption {
+  value: string | number;
+  label: string;
+}
+
+/** One piece of a form line: exactly one of text, value, date, choice, note (checked on load). */
+export interface Part {
+  text?: string;
+  value?: string;
+  width_mm?: number;
+  date?: string;
+  choice?: string;
+  options?: ChoiceOption[];
+  multiple?: boolean;
+  vertical?: boolean;
+  note?: string;
+  lines?: number;
+}
+
+export interface Field {
+  label: string;
+  parts?: Part[];
+  lines?: Part[][];
+  each?: string;
+  count?: number;
+}
+
+export interface Column {
+  label: string;
+  key: string;
+  width_mm?: number;
+  date?: boolean;
+}
+
+interface SectionBase {
+  title?: string;
+  empty?: string;
+  break_before?: boolean;
+  labels?: Record<string, string>;
+}
+
+export type ResultSectionType = 'answers' | 'outcome' | 'actions' | 'referrals' | 'resources' | 'checklist' | 'unknowns' | 'flags' | 'review' | 'notices';
+
+export const RESULT_SECTIONS: readonly ResultSectionType[] = ['answers', 'outcome', 'actions', 'referrals', 'resources', 'checklist', 'unknowns', 'flags', 'review', 'notices'];
+
+export type Section =
+  | (SectionBase & { type: 'title'; text?: string; note?: string; align?: 'left' | 'center' })
+  | (SectionBase & { type: 'fields'; numbered?: boolean; columns?: 1 | 2; label_width_mm?: number; fields: Field[] })
+  | (SectionBase & { type: 'table'; list: string; columns: Column[]; rows?: number })
+  | (SectionBase & { type: 'signatures'; boxes: string[] })
+  | (SectionBase & { type: 'text'; text: string })
+  | (SectionBase & { type: ResultSectionType; because?: boolean });
+
+export interface Template {
+  id: string;
+  kind: 'sheet' | 'form';
+  title: string;
+  subject?: string;
+  description?: string;
+  source?: string;
+  margin_left_mm?: number;
+  labels?: Record<string, string>;
+  sections: Section[];
+}

@@ -1,0 +1,83 @@
+import { sheetMsg, toolMsg } from '../../messages/sheet.js';
+import type { AgenciesTool, ResourcesTool } from '../../model/types.js';
+import { formatEraDate } from '../dates.js';
+import type { Atom } from '../layout/inline.js';
+import type { RowSpec } from '../layout/flow.js';
+import { SIZE } from '../layout/styles.js';
+import { boxCell, columns, headerRow, nl, small, text } from '../sections/common.js';
+import type { ToolContext } from './index.js';
+
+// 利用できる主な貸付 and 連携先の一覧: tables of catalog entries, with their sources and the date
+// each was last checked, so a printed sheet says how current it is.
+
+function detail(pairs: [string, string | undefined][]): Atom[] {
+  const out: Atom[] = [];
+  for (const [k, v] of pairs) {
+    if (!v) continue;
+    if (out.length) out.push(nl);
+    out.push(text(`${k}: `, { face: 'bold', size: SIZE.small }), text(v));
+  }
+  return out;
+}
+
+export function resourcesTool(tc: ToolContext, tool: ResourcesTool): void {
+  const { flow } = tc;
+  const [box, name, body] = columns(flow.width, [11, 42, undefined]) as [number, number, number];
+  const rows: RowSpec[] = tool.resources.map((id) => {
+    const r = tc.catalog.catalog.resources.get(id);
+    const sources = (r?.sources ?? []).flatMap((s) => [nl, small(sheetMsg.source(toolMsg.source, s.title, s.url, toolMsg.checked, formatEraDate(s.checked)))]);
+    return {
+      border: 'grid',
+      cells: [
+        boxCell(box, tc.filled?.resources.has(id) ?? false),
+        { width: name, atoms: [text(r?.name ?? toolMsg.unknownEntry(id), { face: 'bold' }), ...(r ? [nl, small(r.category)] : [])] },
+        {
+          width: body,
+          atoms: r
+            ? [
+                ...detail([
+                  [toolMsg.summary, r.summary],
+                  [toolMsg.whenToUse, r.when_to_use],
+                  ...(r.amounts ?? []).map((a): [string, string] => [toolMsg.amount, sheetMsg.amount(a.text, a.fiscal_year)]),
+                  [toolMsg.apply, r.how_to_apply],
+                  [toolMsg.caution, r.caution],
+                ]),
+                ...sources,
+              ]
+            : [],
+        },
+      ],
+    };
+  });
+  flow.table(headerRow([{ width: box, label: tc.filled ? toolMsg.inCase : '' }, { width: name, label: toolMsg.resource }, { width: body, label: toolMsg.detail }]), rows);
+}
+
+export function agenciesTool(tc: ToolContext, tool: AgenciesTool): void {
+  const { flow } = tc;
+  const [box, name, body] = columns(flow.width, [11, 42, undefined]) as [number, number, number];
+  const rows: RowSpec[] = tool.agencies.map((id) => {
+    const a = tc.catalog.catalog.agencies.get(id);
+    return {
+      border: 'grid',
+      cells: [
+        boxCell(box, tc.filled?.agencies.has(id) ?? false),
+        { width: name, atoms: [text(a?.name ?? toolMsg.unknownEntry(id), { face: 'bold' }), ...(a?.kind ? [nl, small(a.kind)] : [])] },
+        {
+          width: body,
+          atoms: a
+            ? [
+                ...detail([
+                  [toolMsg.offers, a.offers],
+                  [toolMsg.whenToRefer, a.when_to_refer],
+                  [toolMsg.contact, a.how_to_contact],
+                  [toolMsg.basis, a.basis],
+                ]),
+                ...a.sources.flatMap((s) => [nl, small(sheetMsg.source(toolMsg.source, s.title, undefined, toolMsg.checked, formatEraDate(s.checked)))]),
+              ]
+            : [],
+        },
+      ],
+    };
+  });
+  flow.table(headerRow([{ width: box, label: tc.filled ? toolMsg.inCase : '' }, { width: name, label: toolMsg.agency }, { width: body, label: toolMsg.detail }]), rows);
+}

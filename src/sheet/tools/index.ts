@@ -1,0 +1,109 @@
+import type { CaseInput } from '../../case/types.js';
+import type { CommandContext } from '../../cli/context.js';
+import { usageError } from '../../diagnostics/errors.js';
+import { sheetCli, sheetMsg, toolMsg } from '../../messages/sheet.js';
+import { evaluate } from '../../engine/index.js';
+import type { ConditionContext } from '../../model/conditions.js';
+import type { LoadedCatalog, LoadedProgram } from '../../model/load.js';
+import type { Tool } from '../../model/types.js';
+import { blankEraDate, formatEraDate } from '../dates.js';
+import { COLOR, SIZE } from '../layout/styles.js';
+import type { Rendered } from '../render.js';
+import { renderDocument } from '../render.js';
+import { text, nl, small, type RenderContext } from '../sections/common.js';
+import { documentSetup, programFrame, sheetClock, type DrawOptions } from '../sheet.js';
+import { agenciesTool, resourcesTool } from './catalog.js';
+import { checklistTool, gridTool } from './sheets.js';
+import { outlineTool } from './outline.js';
+
+/** What a tool printed from a case knows: conditions to tick items, the result's ids. */
+export interface Filled {
+  input: CaseInput;
+  conditions: ConditionContext;
+  resources: Set<string>;
+  agencies: Set<string>;
+}
+
+export interface ToolContext extends RenderContext {
+  lp: LoadedProgram;
+  catalog: LoadedCatalog;
+  filled?: Filled;
+}
+
+/** The tools to print: one by id, or all of the program's in order. */
+export function selectTools(lp: LoadedProgram, id: string | undefined): Tool[] {
+  const tools = lp.program.tools ?? [];
+  if (tools.length === 0) throw usageError(sheetCli.checklist.noTools(lp.program.id));
+  if (id === undefined) return tools;
+  const tool = tools.find((t) => t.id === id);
+  if (!tool) throw usageError(sheetCli.checklist.unknownTool(id, lp.program.id), sheetCli.checklist.toolsHint(tools.map((t) => t.id)));
+  return [tool];
+}
+
+export function filledFrom(lp: LoadedProgram, input: CaseInput): Filled {
+  const state = evaluate(lp.program, { intake: input.intake, answers: input.answers }, { skipInfo: true });
+  const answers = new Map(state.path.filter((s) => s.answer).map((s) => [s.node.id, s.answer!.value]));
+  return {
+    input,
+    conditions: { answers, intake: input.intake, flags: new Set(state.result.flags.map((f) => f.id)) },
+    resources: new Set(state.result.resources.map((r) => r.resource)),
+    agencies: new Set(state.result.referrals.map((r) => r.agency)),
+  };
+}
+
+/** Each tool starts on its own page, under the program's header. */
+export async function renderTools(
+  ctx: CommandContext,
+  opened: { program: LoadedProgram; catalog: LoadedCatalog },
+  tools: Tool[],
+  filled: Filled | undefined,
+  o: DrawOptions,
+): Promise<Rendered> {
+  const lp = opened.program;
+  const { today } = sheetClock(ctx, o.deterministic);
+  const label = filled?.input.intake.label;
+  const setup = await documentSetup(ctx, o, {
+    frame: programFrame(lp, undefined, label ? sheetMsg.frame.caseLabel(label) : undefined),
+    marginLeftMm: 25,
+    title: tools.length === 1 ? sheetMsg.meta.sheetTitle(tools[0]!.title, lp.program.title) : sheetMsg.meta.toolsTitle(lp.program.title),
+    subject: lp.program.title,
+    keywords: sheetMsg.meta.keywords(lp.program.id, lp.program.version, lp.hash),
+  });
+  return renderDocument(setup, (flow) => {
+    tools.forEach((tool, i) => {
+      if (i > 0) flow.newPage();
+      const tc: ToolContext = { flow, template: { id: 'tools', kind: 'sheet', title: tool.title, sections: [] }, values: {}, today, lp, catalog: opened.catalog, ...(filled ? { filled } : {}) };
+      toolHead(tc, tool);
+      if (tool.kind === 'checklist') checklistTool(tc, tool);
+      else if (tool.kind === 'grid') gridTool(tc, tool);
+      else if (tool.kind === 'resources') resourcesTool(tc, tool);
+      else if (tool.kind === 'agencies') agenciesTool(tc, tool);
+      else outlineTool(tc, tool);
+    });
+  });
+}
+
+/** Title, description, and the lines to fill in (ケース・記入日・記入者). */
+function toolHead(tc: ToolContext, tool: Tool): void {
+  const { flow } = tc;
+  flow.row({
+    cells: [{ width: flow.width, padX: 0, atoms: [small(toolMsg.kinds[tool.kind] ?? ''), nl, text(tool.title, { face: 'bold', size: SIZE.title }), ...(tool.description ? [nl, text(tool.description)] : [])] }],
+  });
+  flow.gap(4);
+  if (tool.kind === 'flowchart') return;
+  const input = tc.filled?.input;
+  const w = flow.width;
+  const cell = (s: string, width: number, fill = false) => ({ width, atoms: s ? [text(s, fill ? { size: SIZE.small + 1 } : {})] : [], ...(fill ? { fill: COLOR.fill } : {}), padY: 4 });
+  flow.row({
+    border: 'grid',
+    cells: [
+      cell(toolMsg.caseLabel, w * 0.1, true),
+      cell(input?.intake.label ?? '', w * 0.2),
+      cell(toolMsg.filledOn, w * 0.1, true),
+      cell(input ? formatEraDate(tc.today) : blankEraDate(tc.today), w * 0.28),
+      cell(toolMsg.filledBy, w * 0.1, true),
+      cell(input?.intake.caseworker ?? '', w * 0.22),
+    ],
+  });
+  flow.gap(6);
+}

@@ -1,0 +1,84 @@
+import type { Edge, ProgramGraph } from '../../model/graph.js';
+import { condWords as w } from '../../messages/cli.js';
+import { isQuestion, type Condition, type FlowchartTool, type ProgramNode, type Scalar } from '../../model/types.js';
+import { engine as engineMsg } from '../../messages/engine.js';
+import { toolMsg } from '../../messages/sheet.js';
+import type { Atom } from '../layout/inline.js';
+import { COLOR, SIZE } from '../layout/styles.js';
+import { columns, nl, small, text } from '../sections/common.js';
+import type { ToolContext } from './index.js';
+
+// A flowchart tool printed as a numbered outline of the subtree: each node once, with where each
+// answer leads. Deliberately minimal — the layered drawing of the graph belongs to `ikusei graph`;
+// this keeps `checklist` useful for every tool kind until then.
+
+export function outlineTool(tc: ToolContext, tool: FlowchartTool): void {
+  const { flow, lp } = tc;
+  const graph = lp.graph;
+  // In the order the program is written (its authors' reading order), reachable from `start`.
+  const reachable = new Set<string>();
+  const visit = (id: string) => {
+    if (reachable.has(id) || !graph.byId.has(id)) return;
+    reachable.add(id);
+    for (const next of graph.successors(id)) visit(next);
+  };
+  visit(tool.start);
+  const order = lp.program.nodes.filter((n, i) => reachable.has(n.id) && graph.indexOf.get(n.id) === i);
+  const number = new Map(order.map((n, i) => [n.id, i + 1]));
+  const name = (n: ProgramNode) => n.title ?? n.text.split('\n')[0]!.trim();
+  flow.row({ cells: [{ width: flow.width, padX: 0, atoms: [small(toolMsg.outline.note)] }] });
+  flow.gap(4);
+  const [numW, body] = columns(flow.width, [12, undefined]) as [number, number];
+  for (const node of order) {
+    const atoms: Atom[] = [small(toolMsg.outline.types[node.type] ?? node.type), nl, text(name(node), { face: 'bold' })];
+    if (node.title && node.type !== 'info') atoms.push(nl, text(node.text, { size: SIZE.small + 1 }));
+    const edges = graph.out.get(node.id) ?? [];
+    for (const e of edges) {
+      const target = graph.byId.get(e.to);
+      const label = edgeLabel(graph, node, e, edges.some((x) => x.kind !== 'next'));
+      const goto = toolMsg.outline.goto(target ? number.get(e.to) : undefined, target ? name(target) : e.to);
+      atoms.push(nl, text(label ? `${label} ${goto}` : goto, { size: SIZE.small + 1, color: COLOR.muted }));
+    }
+    if (node.type === 'outcome' && node.review_months) atoms.push(nl, small(toolMsg.outline.review(node.review_months)));
+    flow.row({ border: 'below', cells: [{ width: numW, atoms: [text(toolMsg.outline.number(number.get(node.id)!), { face: 'bold' })] }, { width: body, atoms }] });
+  }
+}
+
+function edgeLabel(graph: ProgramGraph, node: ProgramNode, e: Edge, others: boolean): string {
+  const o = toolMsg.outline;
+  if (e.kind === 'route' && node.type !== 'outcome') return o.condition(words(graph, node.route![Number(e.label)]!.when));
+  if (e.kind === 'option' && node.type === 'single') return o.answer(node.options.find((x) => x.value === e.label)?.label ?? String(e.label));
+  if (e.kind === 'yes' || e.kind === 'no') {
+    const branch = node.type === 'yesno' ? node[e.kind] : undefined;
+    return o.answer(branch?.label ?? (e.kind === 'yes' ? engineMsg.yes : engineMsg.no));
+  }
+  if (e.kind === 'unknown') return o.answer(o.unknown);
+  return others ? o.otherwise : '';
+}
+
+/** A condition in the words of the sheet: question titles and option labels, not ids. */
+function words(graph: ProgramGraph, c: Condition): string {
+  if (c.all) return c.all.map((x) => words(graph, x)).join(w.and);
+  if (c.any) return c.any.map((x) => words(graph, x)).join(w.or);
+  if (c.not) return w.not(words(graph, c.not));
+  if (c.flag !== undefined) return w.flag(graph.program.flags?.find((f) => f.id === c.flag)?.label ?? c.flag);
+  const node = c.answer ? graph.byId.get(c.answer) : undefined;
+  const q = c.intake === 'age' ? w.age : node ? toolMsg.outline.question(node.title ?? node.id) : (c.answer ?? '');
+  const label = (v: Scalar) => {
+    if (!node || !isQuestion(node)) return String(v);
+    if (node.type === 'single' || node.type === 'multi') return node.options.find((o) => o.value === String(v))?.label ?? String(v);
+    if (node.type === 'yesno') return v === 'yes' ? (node.yes?.label ?? engineMsg.yes) : v === 'no' ? (node.no?.label ?? engineMsg.no) : String(v);
+    return String(v);
+  };
+  const parts: string[] = [];
+  if (c.is !== undefined) parts.push(w.is(q, label(c.is)));
+  if (c.in !== undefined) parts.push(w.in(q, c.in.map(label)));
+  if (c.includes !== undefined) parts.push(w.includes(q, label(c.includes)));
+  if (c.gte !== undefined) parts.push(w.gte(q, c.gte));
+  if (c.gt !== undefined) parts.push(w.gt(q, c.gt));
+  if (c.lte !== undefined) parts.push(w.lte(q, c.lte));
+  if (c.lt !== undefined) parts.push(w.lt(q, c.lt));
+  if (c.answered !== undefined) parts.push(w.answered(q, c.answered));
+  if (c.unknown !== undefined) parts.push(w.unknown(q, c.unknown));
+  return parts.join(w.and);
+}

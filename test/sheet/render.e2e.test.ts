@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plain, runBin } from '../helpers/bin.js';
+import { fontNames, outOfOrder, readPdf } from './helpers/pdf.js';
+import { RISK_ANSWERS, SHEET_PROGRAMS, tempCase } from './helpers/setup.js';
+
+const MM = 72 / 25.4;
+const LEFT = 25 * MM; // the 2-hole punch margin
+const RIGHT = 595.28 - 14 * MM;
+const render = (t: ReturnType<typeof tempCase>, args: string[]) => runBin(['--programs', SHEET_PROGRAMS, 'render', ...args], { cwd: t.dir, env: t.env });
+
+describe('ikusei render: the support sheet (built binary, read back with pdf.js)', () => {
+  it('prints every section in order, in Japanese, with the font embedded as a subset', { timeout: 30_000 }, async () => {
+    const t = tempCase();
+    t.write('a.yaml', RISK_ANSWERS);
+    const r = await render(t, ['a.yaml', '-o', 'sheet.pdf', '--deterministic']);
+    expect(plain(r.stderr)).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe('PDF を作りました: sheet.pdf（2 ページ）');
+    expect(fs.statSync(t.file('sheet.pdf')).mode & 0o777).toBe(0o600);
+
+    const pdf = await readPdf(t.file('sheet.pdf'));
+    expect(pdf.pages).toBe(2);
+    const missing = outOfOrder(pdf.text, [
+      'III　印刷テスト用プログラム（令和5年10月版）',
+      '支援シート',
+      '作成日',
+      '令和2年1月1日',
+      'ケース', 'A-123', '子どもの年齢', '16歳', '担当ケースワーカー', '山田 花子',
+      '見立て', '中退防止の支援', '学校と協力して支援します。',
+      '支援方針・やること', '学校とケース会議を開く', '根拠: ', '欠席日数＝12日', '担当CW', '2週間以内',
+      '連携先', '学校', '役割: ', '担任・養護教諭', 'つなぐ理由: ', '出席状況を一緒に確かめるため', '地域若者サポートステーション', '根拠: ', 'アルバイト＝はい',
+      '活用できる制度', '高等学校等就学支援金', '金額: ', '年額 118,800円（公立の授業料相当）（令和7年度）', '出典: テスト用の出典', '確認日 令和8年11月1日',
+      'チェックリスト', '費用の見通しを一緒に立てる', '根拠: ', '心配ごと＝お金',
+      '要確認事項', '次の面談日', 'メモ: 学校の予定がまだ決まっていません。',
+      '目印', '中退リスク',
+      '確認した内容', '出席状況', '欠席や遅刻が増えている', 'メモ: 担任の先生から', '欠席日数', '12日', '本人の希望', '卒業したい。',
+      '次回見直し日', '令和2年2月1日', '（1か月後）',
+      '担当ケースワーカー', '査察指導員',
+    ]);
+    expect(missing).toBeUndefined();
+    expect(pdf.lines[0]!.at(-1)).toContain('1 / 2');
+    expect(pdf.lines[1]!.at(-1)).toContain('2 / 2');
+    for (const item of pdf.items) expect(item).not.toMatch(/^[。、]/);
+    for (const line of pdf.lines.flat()) expect(line).not.toMatch(/^[。、）」』ー・]/);
+    expect(pdf.outside(LEFT, RIGHT)).toEqual([]);
+
+    const fonts = fontNames(t.file('sheet.pdf'));
+    expect(fonts).toHaveLength(2);
+    for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+BIZUDPGothic-(Regular|Bold)$/);
+    expect(fs.readFileSync(t.file('sheet.pdf')).toString('latin1')).toContain('/FontFile2');
+
+    expect(pdf.info).toMatchObject({ Title: '支援シート（印刷テスト用プログラム）', Subject: '子どもの健全育成プログラム 支援シート', Language: 'ja' });
+    expect(pdf.info.Creator).toMatch(/^ikusei \d/);
+  });
+
+  it('splits a long memo over pages instead of clipping it', { timeout: 30_000 }, async () => {
+    const t = tempCase();
+    const memo = Array.from({ length: 60 }, (_, i) => `${i + 1}回目の面談では、学校での様子と家での過ごし方を本人と確かめました。`).join('').slice(0, 2000);
+    t.write('a.yaml', RISK_ANSWERS.replace('  q_date: 学校の予定がまだ決まっていません。', `  q_date: ${memo}`));
+    const r = await render(t, ['a.yaml', '-o', 'long.pdf']);
+    expect(r.exitCode).toBe(0);
+    const pdf = await readPdf(t.file('long.pdf'));
+    expect(pdf.pages).toBeGreaterThanOrEqual(3);
+    // The memo runs on from page to page; between them come only the page's header and footer.
+    const body = pdf.lines.map((page) => page.slice(1, -1).join('')).join('').replace(/\s/g, '');
+    expect(body).toContain(memo.replace(/\s/g, ''));
+    for (const item of pdf.items) expect(item).not.toMatch(/^[。、]/);
+    expect(pdf.outside(LEFT, RIGHT)).toEqual([]);
+  });
+
+  it('--password encrypts the PDF: it opens only with the password', { timeout: 30_000 }, async () => {
+    const t = tempCase();
+    t.write('a.yaml', RISK_ANSWERS);
+    const r = await render(t, ['a.yaml', '-o', 'locked.pdf', '--password', 'ケース2026!']);
+    expect(r.exitCode).toBe(0);
+    await expect(readPdf(t.file('locked.pdf'))).rejects.toMatchObject({ name: 'PasswordException' });
+    await expect(readPdf(t.file('locked.pdf'), 'wrong')).rejects.toMatchObject({ name: 'PasswordException' });
+    const pdf = await readPdf(t.file('locked.pdf'), 'ケース2026!');
+    expect(pdf.text).toContain('支援シート');
+    expect(pdf.text).toContain('A-123');
+    expect(fs.readFileSync(t.file('locked.pdf')).toString('latin1')).toMatch(/\/Filter \/Standard[\s\S]*\/V 5/); // AES-256
+  });
+
+  it('never overwrites a PDF without --force', { timeout: 30_000 }, async () => {
+    const t = tempCase();
+    t.write('a.yaml', RISK_ANSWERS);
+    fs.writeFileSync(t.file('a.pdf'), 'earlier');
+    const r = await render(t, ['a.yaml', '-o', 'a.pdf']);
+    expect(r.exitCode).toBe(2);
+    expect(plain(r.stderr)).toContain('a.pdf はすでにあります。上書きしません。');
+    expect(fs.readFileSync(t.file('a.pdf'), 'utf8')).toBe('earlier');
+    expect((await render(t, ['a.yaml', '-o', 'a.pdf', '--force'])).exitCode).toBe(0);
+    expect(fs.readFileSync(t.file('a.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('reports answers that do not fit the program at file:line:column, without their values', { timeout: 30_000 }, async () => {
+    const t = tempCase();
+    t.write('a.yaml', RISK_ANSWERS.replace('q_attend: declining', 'q_attend: 秘密の値'));
+    const r = await render(t, ['a.yaml', '-o', 'a.pdf']);
+    expect(r.exitCode).toBe(1);
+    expect(plain(r.stderr)).toMatch(/a\.yaml:4:3: エラー: 質問「q_attend」の回答が合いません/);
+    expect(r.stderr).not.toContain('秘密の値');
+    expect(fs.existsSync(t.file('a.pdf'))).toBe(false);
+  });
+
+  it('renders a session by id and marks a sheet whose program has changed since', { timeout: 30_000 }, async () => {
+    const t = tempCase();
+    const at = '2026-11-20T10:00:00+09:00';
+    const session = {
+      format: 'ikusei-session',
+      version: 1,
+      id: 'k7q2x9',
+      program: { id: 'sheetmini', version: '令和5年10月版', hash: 'a'.repeat(64) },
+      intake: { label: 'B-7', age: 15 },
+      status: 'completed',
+      createdAt: at,
+      updatedAt: at,
+      answers: Object.fromEntries(
+        Object.entries({ q_attend: 'ok', q_baito: 'no', q_worries: ['none'], q_date: '2026-12-01', q_note: 'とくになし' }).map(([k, v]) => [k, { value: v, at }]),
+      ),
+      audit: [{ at, event: 'start' }],
+    };
+    fs.mkdirSync(path.join(t.home, 'sessions'), { recursive: true });
+    fs.writeFileSync(path.join(t.home, 'sessions', 'k7q2x9.json'), JSON.stringify(session));
+    const r = await render(t, ['k7q2', '-o', 's.pdf', '--deterministic']);
+    expect(r.exitCode).toBe(0);
+    expect(plain(r.stderr)).toMatch(/注意: .*k7q2x9\.json は、今とは内容の違うプログラムで記録されています/);
+    const pdf = await readPdf(t.file('s.pdf'));
+    expect(outOfOrder(pdf.text, ['【注意】', '内容 aaaaaaaa', 'ケース', 'B-7', '見守り', '令和8年12月1日', '令和2年4月1日（3か月後）'])).toBeUndefined();
+  });
+});
