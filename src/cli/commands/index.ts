@@ -1,4 +1,5 @@
 import { cli } from '../../messages/cli.js';
+import { trainer } from '../../messages/trainer.js';
 import { sheetCommands } from './specs/sheet.js';
 import { trainerCommands } from './specs/trainer.js';
 import { walkCommands } from './specs/walk.js';
@@ -24,7 +25,7 @@ const programCommands: CommandSpec[] = [
     name: 'lint',
     description: cli.lint.description,
     args: [{ name: '[paths...]', description: cli.lint.paths }],
-    options: [{ flags: '--format <format>', description: cli.lint.format }],
+    options: [{ flags: '--format <format>', description: cli.lint.format }, { flags: '--watch', description: trainer.watch.option }],
     load: () => import('./lint.js'),
   },
 ];

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { problemsError, usageError } from '../../diagnostics/errors.js';
+import { trainer } from '../../messages/trainer.js';
+import { displayPath, loadProgramFile, type LoadedProgram } from '../../model/load.js';
+import { diffPrograms } from '../../trainer/diff/index.js';
+import { diffJson, diffText } from '../../trainer/diff/report.js';
+import type { CommandContext } from '../context.js';
+
+const m = trainer.diff;
+
+/**
+ * `ikusei diff <old.yaml> <new.yaml> [--format json]`: what changed between two versions of a
+ * program. Exit 0 whether or not anything changed: a diff reports, it does not judge.
+ */
+export async function run(ctx: CommandContext, [oldRef, newRef]: string[], options: { format?: string }): Promise<number> {
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw usageError(m.badFormat(format));
+  const before = load(ctx, oldRef!);
+  const after = load(ctx, newRef!);
+  const sides = { old: before, new: after, oldFile: displayPath(before.path, ctx.io.cwd), newFile: displayPath(after.path, ctx.io.cwd) };
+  const changes = diffPrograms(before.program, after.program);
+  if (format === 'json') ctx.io.stdout.write(JSON.stringify(diffJson(changes, sides), null, 2) + '\n');
+  else ctx.io.stdout.write(diffText(changes, sides, ctx.out));
+  return 0;
+}
+
+/** A version only needs to be a readable program (schema-valid); lint problems do not stop a diff. */
+function load(ctx: CommandContext, ref: string): LoadedProgram {
+  const file = path.resolve(ctx.io.cwd, ref);
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw usageError(m.notFound(ref));
+  const loaded = loadProgramFile(file, ctx.io.cwd);
+  const shown = displayPath(file, ctx.io.cwd);
+  if (!loaded.program) throw problemsError(m.unreadable(shown), loaded.diagnostics, m.unreadableHint(shown));
+  return loaded.program;
+}

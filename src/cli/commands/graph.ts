@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { usageError } from '../../diagnostics/errors.js';
+import { trainer } from '../../messages/trainer.js';
+import { displayPath } from '../../model/load.js';
+import type { Program } from '../../model/types.js';
+import { flowChart, nodeLabel, type FlowChart } from '../../trainer/graph/model.js';
+import { writeFileAtomic } from '../../util/atomic.js';
+import { suggest } from '../../util/suggest.js';
+import type { CommandContext } from '../context.js';
+import { openProgram } from '../programs.js';
+
+const m = trainer.graph;
+const FORMATS = ['mermaid', 'dot', 'pdf'] as const;
+
+export interface GraphOptions {
+  format?: string;
+  output?: string;
+  start?: string;
+  tool?: string;
+  paper?: string;
+  orientation?: string;
+  force?: boolean;
+}
+
+/** `ikusei graph <program> [--format mermaid|dot|pdf] [-o file]`: the decision tree as a flowchart. */
+export async function run(ctx: CommandContext, [ref]: string[], options: GraphOptions): Promise<number> {
+  const format = options.format ?? 'mermaid';
+  if (!(FORMATS as readonly string[]).includes(format)) throw usageError(m.badFormat(format));
+  const paper = (options.paper ?? 'A4').toUpperCase();
+  if (paper !== 'A4' && paper !== 'A3') throw usageError(m.badPaper(options.paper!));
+  const orientation = options.orientation ?? 'auto';
+  if (!['auto', 'portrait', 'landscape'].includes(orientation)) throw usageError(m.badOrientation(orientation));
+  if (format !== 'pdf' && (options.paper || options.orientation)) throw usageError(m.paperOnlyPdf);
+  if (options.start && options.tool) throw usageError(m.startAndTool);
+  const { program: lp } = openProgram(ctx, ref!);
+  const chart = chartFor(lp.program, options);
+  const file = options.output ?? (format === 'pdf' ? `${lp.program.id}-${options.tool ?? 'flowchart'}.pdf` : undefined);
+  const target = file === undefined ? undefined : path.resolve(ctx.io.cwd, file);
+  if (target && fs.existsSync(target) && !options.force) throw usageError(m.exists(displayPath(target, ctx.io.cwd)));
+
+  if (format !== 'pdf') {
+    const { toMermaid } = await import('../../trainer/graph/mermaid.js');
+    const { toDot } = await import('../../trainer/graph/dot.js');
+    const text = format === 'dot' ? toDot(chart) : toMermaid(chart);
+    if (!target) {
+      ctx.io.stdout.write(text);
+      return 0;
+    }
+    writeFileAtomic(target, text, 0o644);
+    ctx.io.stderr.write(m.wroteText(displayPath(target, ctx.io.cwd)) + '\n');
+    return 0;
+  }
+  // pdfkit, fontkit, dagre and the font load only here, so `--help` and the text formats stay fast.
+  const { flowchartPdf } = await import('../../trainer/graph/pdf.js');
+  const p = lp.program;
+  const pdf = await flowchartPdf(chart, {
+    paper,
+    orientation: orientation as 'auto' | 'portrait' | 'landscape',
+    home: ctx.home,
+    cwd: ctx.io.cwd,
+    date: ctx.io.now(),
+    subtitle: m.subtitle(p.number, p.title, p.version, p.revised),
+  });
+  writeFileAtomic(target!, pdf.data, 0o644);
+  ctx.io.stderr.write(m.wrote(displayPath(target!, ctx.io.cwd), pdf.pages, paper, pdf.landscape, pdf.scale) + '\n');
+  return 0;
+}
+
+function chartFor(program: Program, options: GraphOptions): FlowChart {
+  if (options.tool) {
+    const flows = (program.tools ?? []).filter((t) => t.kind === 'flowchart');
+    const tool = flows.find((t) => t.id === options.tool);
+    if (!tool || tool.kind !== 'flowchart') throw usageError(m.unknownTool(options.tool, flows.map((t) => t.id)));
+    return flowChart(program, { start: tool.start, title: tool.title });
+  }
+  if (options.start) {
+    const node = program.nodes.find((n) => n.id === options.start);
+    if (!node) throw usageError(m.unknownStart(options.start, suggest(options.start, program.nodes.map((n) => n.id))));
+    return flowChart(program, { start: node.id, title: `${program.title}（${nodeLabel(node)}から）` });
+  }
+  return flowChart(program);
+}

@@ -1,0 +1,18 @@
+import { trainer } from '../../messages/trainer.js';
+import { displayPath } from '../../model/load.js';
+import { createProgram } from '../../trainer/new-program.js';
+import type { CommandContext } from '../context.js';
+
+/** `ikusei new <id> [--number N] [--title T]`: a new program from the template, in the programs folder. */
+export async function run(ctx: CommandContext, [id]: string[], options: { number?: string; title?: string }): Promise<number> {
+  const { file } = createProgram({
+    id: id!,
+    programsDir: ctx.programsDir,
+    cwd: ctx.io.cwd,
+    today: ctx.io.now(),
+    ...(options.number !== undefined ? { number: options.number } : {}),
+    ...(options.title !== undefined ? { title: options.title } : {}),
+  });
+  ctx.io.stdout.write(trainer.new.created(displayPath(file, ctx.io.cwd), id!) + '\n');
+  return 0;
+}

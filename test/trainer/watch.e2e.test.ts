@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { execa } from 'execa';
+import { binPath, plain } from '../helpers/bin.js';
+import { tempHome, tempPrograms } from './helpers.js';
+
+/** Resolves when `text()` has matched `pattern` `count` times. */
+function waitFor(text: () => string, pattern: RegExp, count: number, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const tick = setInterval(() => {
+      if ((plain(text()).match(new RegExp(pattern, 'g')) ?? []).length >= count) {
+        clearInterval(tick);
+        resolve();
+      } else if (Date.now() - started > 20_000) {
+        clearInterval(tick);
+        reject(new Error(`timed out waiting for ${what}; output so far:\n${plain(text())}`));
+      }
+    }, 50);
+  });
+}
+
+describe('ikusei lint --watch (built binary)', () => {
+  it('lints, re-lints after a file is saved, and exits 130 on Ctrl-C', async () => {
+    const { dir, file } = tempPrograms();
+    // execa itself (runBin awaits the end): the test reads the output while the watcher runs.
+    const child = execa('node', [binPath, 'lint', '--watch', '--programs', dir], {
+      reject: false,
+      cwd: dir,
+      extendEnv: false,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', IKUSEI_HOME: tempHome() },
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const waiting = /保存を待っています/;
+    await waitFor(() => out, waiting, 1, 'the first report');
+    expect(plain(out)).toContain('ファイルを検査しました: 問題はありません。');
+
+    // A save that breaks a reference: the next report names it at its line.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('next: q_hours', 'next: q_hour'));
+    await waitFor(() => out, waiting, 2, 'the report after the change');
+    const second = plain(out).split(/変更を検知しました/)[1] ?? '';
+    expect(second).toMatch(/mini\.yaml:\d+:\d+: エラー: 行き先「q_hour」というノードはありません/);
+    expect(second).toContain('エラー 1 件');
+
+    child.kill('SIGINT');
+    const r = await child;
+    expect(r.exitCode).toBe(130);
+    expect(plain(String(r.stdout))).toContain('監視を終了しました。');
+    expect(r.stderr).toBe('');
+  }, 40_000);
+});
