@@ -37,9 +37,17 @@ export function gridTool(tc: ToolContext, tool: GridTool): void {
   const each = (flow.width - first) / tool.columns.length;
   const header: RowSpec = headerRow([{ width: first, label: '' }, ...tool.columns.map((c) => ({ width: each, label: c }))]);
   header.cells.forEach((c) => (c.align = 'center'));
-  const legendHeight = tool.legend?.length ? 16 + tool.legend.length * 13 : 0;
-  const room = flow.remaining - flow.measure(header) - legendHeight - 8;
-  const rowHeight = Math.max(16, Math.min(30, room / tool.rows.length));
+  // The legend is measured, not estimated: its lines wrap, and a form that spills one line onto a
+  // second sheet of paper is useless.
+  const legend: RowSpec[] = tool.legend?.length
+    ? [
+        { cells: [{ width: flow.width, padX: 0, atoms: [text(toolMsg.legend, { face: 'bold', size: SIZE.small + 1 })] }] },
+        ...tool.legend.map((l): RowSpec => ({ cells: [{ width: flow.width, padX: 0, padY: 1, atoms: [text(toolMsg.bullet(l), { size: SIZE.small + 1 })] }] })),
+      ]
+    : [];
+  const legendHeight = legend.length ? LEGEND_GAP + legend.reduce((h, r) => h + flow.measure(r), 0) : 0;
+  const room = flow.remaining - flow.measure(header) - legendHeight - 2;
+  const rowHeight = Math.max(12, Math.min(30, room / tool.rows.length));
   const rows: RowSpec[] = tool.rows.map((r) => ({
     border: 'grid',
     cells: [
@@ -48,9 +56,10 @@ export function gridTool(tc: ToolContext, tool: GridTool): void {
     ],
   }));
   flow.table(header, rows);
-  if (tool.legend?.length) {
-    flow.gap(6);
-    flow.row({ cells: [{ width: flow.width, padX: 0, atoms: [text(toolMsg.legend, { face: 'bold', size: SIZE.small + 1 })] }] });
-    for (const l of tool.legend) flow.row({ cells: [{ width: flow.width, padX: 0, padY: 1, atoms: [text(toolMsg.bullet(l), { size: SIZE.small + 1 })] }] });
+  if (legend.length) {
+    flow.gap(LEGEND_GAP);
+    for (const row of legend) flow.row(row);
   }
 }
+
+const LEGEND_GAP = 6;
