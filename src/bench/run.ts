@@ -1,5 +1,6 @@
 // `npm run bench`: every timing target of ikusei, measured in one run on one machine, printed as
 // a table with ratios. Not a test: timings depend on the machine, so nothing here fails CI.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { evaluate } from '../engine/evaluate.js';
@@ -41,10 +42,10 @@ for (const size of [1000, 2000, 5000, 10000]) {
   const dir = writeSyntheticProgram(size);
   const lint = timeFunction(() => lintTargets([dir], { cwd: dir, programsDir: dir, today }), size >= 5000 ? 3 : 5);
   const program = loadProgramFile(path.join(dir, 'synthetic.yaml')).program!.program;
-  const answers = Object.fromEntries(program.nodes.filter((n) => n.type === 'single').map((n) => [n.id, 'a']));
+  const answers = Object.fromEntries(program.nodes.filter((n) => n.type === 'yesno').map((n) => [n.id, 'yes']));
   const walk = timeFunction(() => evaluate(program, { answers }), 5);
   rows.push({
-    item: `合成 ${size.toLocaleString()} ノード: lint / 全体の walk`,
+    item: `合成 ${size.toLocaleString()} ノード（${(fs.statSync(path.join(dir, 'synthetic.yaml')).size / 1e6).toFixed(1)} MB）: lint / 全体の walk`,
     value: `${ms(lint.median)}（${((lint.median * 1000) / size).toFixed(0)} µs/ノード） / ${ms(walk.median)}`,
     ...(size === 10000 ? { target: 'lint ≤ 1 s', ok: lint.median <= 1000 } : {}),
   });

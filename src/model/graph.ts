@@ -53,9 +53,13 @@ export class ProgramGraph {
     this.start = program.start ?? program.nodes[0]?.id ?? '';
   }
 
-  /** Distinct existing successors of a node. */
+  private readonly succ = new Map<string, string[]>();
+
+  /** Distinct existing successors of a node (computed once per node: every analysis walks them). */
   successors(id: string): string[] {
-    return [...new Set((this.out.get(id) ?? []).map((e) => e.to).filter((to) => this.byId.has(to)))];
+    let s = this.succ.get(id);
+    if (!s) this.succ.set(id, (s = [...new Set((this.out.get(id) ?? []).map((e) => e.to).filter((to) => this.byId.has(to)))]));
+    return s;
   }
 
   reachableFrom(start: string | string[]): Set<string> {
@@ -148,15 +152,47 @@ export class ProgramGraph {
     }
   }
 
-  private reach = new Map<string, Set<string>>();
+  private topo: Map<string, number> | undefined;
 
-  /** Whether an answer to `question` can exist when `node` is reached (memoised per question). */
-  canPrecede(question: string, node: string): boolean {
-    let r = this.reach.get(question);
-    if (!r) {
-      r = this.reachableFrom(this.successors(question));
-      this.reach.set(question, r);
+  /**
+   * Position of each node in a topological order (Kahn's algorithm); nodes on a cycle have none.
+   * In an acyclic tree a path from a to b passes only through nodes ordered between them.
+   */
+  topologicalIndex(): Map<string, number> {
+    if (this.topo) return this.topo;
+    const indegree = new Map<string, number>([...this.byId.keys()].map((id) => [id, 0]));
+    for (const id of this.byId.keys()) for (const s of this.successors(id)) indegree.set(s, indegree.get(s)! + 1);
+    const queue = [...indegree].filter(([, d]) => d === 0).map(([id]) => id);
+    const order = new Map<string, number>();
+    for (let i = 0; i < queue.length; i++) {
+      const id = queue[i]!;
+      order.set(id, order.size);
+      for (const s of this.successors(id)) {
+        indegree.set(s, indegree.get(s)! - 1);
+        if (indegree.get(s) === 0) queue.push(s);
+      }
     }
-    return r.has(node);
+    return (this.topo = order);
+  }
+
+  /** Whether an answer to `question` can exist when `node` is reached: some path leads from one to the other. */
+  canPrecede(question: string, node: string): boolean {
+    const topo = this.topologicalIndex();
+    const [from, to] = [topo.get(question), topo.get(node)];
+    if (from !== undefined && to !== undefined) {
+      if (from >= to) return false;
+      // Search only between the two: linear in the part of the tree that lies between them.
+      const seen = new Set<string>();
+      const stack = [...this.successors(question)];
+      while (stack.length) {
+        const id = stack.pop()!;
+        if (id === node) return true;
+        if (seen.has(id) || (topo.get(id) ?? Infinity) > to) continue;
+        seen.add(id);
+        stack.push(...this.successors(id));
+      }
+      return false;
+    }
+    return this.reachableFrom(this.successors(question)).has(node); // on a cycle (lint reports it)
   }
 }
