@@ -7,7 +7,9 @@ import { displayPath } from '../model/load.js';
 import { schemaDiagnostics } from '../model/schema/errors.js';
 import { validators } from '../model/schema/validators.js';
 import type { AnswerValue } from '../model/types.js';
-import { readYamlFile, type YamlSource } from '../model/yaml/source.js';
+import { parseYamlBytes, readYamlFile, type YamlSource } from '../model/yaml/source.js';
+import { EnvelopeError, envelopeFailure, isEnvelope, openEnvelope } from '../session/envelope.js';
+import { currentPassphrase } from '../session/keyring.js';
 import { SESSION_FORMAT_VERSION, type CaseInput, type CaseIntake, type SessionFile } from './types.js';
 
 /** Positions in a case file, for messages that name a question (see validate.ts). */
@@ -30,9 +32,25 @@ export function readCaseFile(file: string, cwd: string): CaseInput {
     if (notFound) throw new IkuseiError(read.diagnostics[0]!.message, ExitCode.ENVIRONMENT);
     throw problemsError(caseMsg.invalidAnswers(shown), read.diagnostics);
   }
-  const value = read.value as Record<string, unknown>;
-  const input = value.format === 'ikusei-session' ? sessionInput(value, read.source, shown) : answersInput(value, read.source, shown);
+  let value = read.value as Record<string, unknown>;
+  let source = read.source;
+  if (isEnvelope(value)) ({ value, source } = decrypted(value, abs, shown));
+  const input = value.format === 'ikusei-session' ? sessionInput(value, source, shown) : answersInput(value, source, shown);
   return input;
+}
+
+/** An encrypted session, opened with this run's passphrase (see src/session/envelope.ts). */
+function decrypted(envelope: unknown, abs: string, shown: string): { value: Record<string, unknown>; source: YamlSource } {
+  let json: string;
+  try {
+    json = openEnvelope(envelope, currentPassphrase(), abs);
+  } catch (error) {
+    if (error instanceof EnvelopeError) throw envelopeFailure(error.problem, shown);
+    throw error;
+  }
+  const inner = parseYamlBytes(shown, Buffer.from(json, 'utf8'), false);
+  if (!inner.source || inner.value === undefined) throw problemsError(caseMsg.invalidSession(shown), inner.diagnostics, caseMsg.invalidSessionHint);
+  return { value: inner.value as Record<string, unknown>, source: inner.source };
 }
 
 function sessionInput(value: Record<string, unknown>, source: YamlSource, shown: string): CaseInput {

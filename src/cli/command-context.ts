@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { bundledProgramsDir, ikuseiHome } from '../paths.js';
 import { colorsFor, type Io } from './io.js';
+import { bindEnvironment } from '../session/keyring.js';
 
 /** What every command receives: the IO, where programs and data live, and colour functions. */
 export interface CommandContext {
@@ -15,6 +16,7 @@ export interface CommandContext {
 
 export function createContext(io: Io, globals: { programs?: string; color?: boolean }): CommandContext {
   const dir = globals.programs ?? io.env.IKUSEI_PROGRAMS;
+  bindEnvironment(io.env); // encrypted sessions open with this command's IKUSEI_PASSPHRASE
   return {
     io,
     programsDir: dir ? path.resolve(io.cwd, dir) : bundledProgramsDir,

@@ -43,6 +43,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const globals = command.optsWithGlobals<{ programs?: string; color?: boolean }>();
         ctx = createContext(io, globals);
         const args = params.slice(0, -2).flatMap((a) => (a === undefined ? [] : Array.isArray(a) ? a.map(String) : [String(a)]));
+        await (await import('../session/unlock.js')).unlockForCommand(ctx, spec.name, args, command.opts()); // passphrase prompt, on a terminal
         exitCode = await (await load()).run(ctx, args, command.opts());
       });
     }

@@ -1,18 +1,24 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { usageError } from '../diagnostics/errors.js';
+import { IkuseiError, usageError } from '../diagnostics/errors.js';
 import { resolveCaseRef, sessionPath, sessionsDir } from '../case/locate.js';
 import { readCaseFile } from '../case/read.js';
 import { SESSION_FORMAT_VERSION, type CaseInput, type CaseIntake, type SessionFile } from '../case/types.js';
+import { privacyMsg } from '../messages/privacy.js';
 import { walkMsg } from '../messages/walk.js';
 import type { LoadedProgram } from '../model/load.js';
 import { validators } from '../model/schema/validators.js';
-import { ensurePrivateDir, writeFileAtomic } from '../util/atomic.js';
+import { LIMITS } from '../model/yaml/source.js';
+import { ensurePrivateDir, isTempName, sweepStaleTemps, writeFileAtomic } from '../util/atomic.js';
+import { deriveKeys, EnvelopeError, envelopeHeader, isEnvelope, openEnvelope, sealSession, type EnvelopeHeader } from './envelope.js';
+import { currentPassphrase } from './keyring.js';
 
 /**
  * Sessions live in $IKUSEI_HOME/sessions/<id>.json (folder 0700, files 0600), one file per walk,
  * rewritten atomically after every answer so that a crash or a kill loses nothing already given.
+ * With a passphrase (IKUSEI_PASSPHRASE, or `start --encrypt`) they are written encrypted
+ * (envelope.ts); everything that reads them goes through here or src/case/read.ts.
  */
 
 /** Sortable and short enough to type: 20261122-1000-3fa9 (local time of the start). */
@@ -46,45 +52,130 @@ function cleanIntake(intake: CaseIntake): CaseIntake {
   return Object.fromEntries(Object.entries(intake).filter(([, v]) => v !== undefined && v !== '')) as CaseIntake;
 }
 
-/** Writes the session (atomically, 0600 in a 0700 folder). Returns the file. */
-export function saveSession(home: string, session: SessionFile): string {
-  ensurePrivateDir(home);
-  ensurePrivateDir(sessionsDir(home), true);
+/**
+ * Writes the session (atomically, 0600 in a 0700 folder; encrypted when this run has a
+ * passphrase). Returns the file. When the write fails (disk full, no permission) the previous
+ * file is untouched and the error says so, with `resume` (the command that continues the walk).
+ */
+export function saveSession(home: string, session: SessionFile, resume?: string): string {
   const file = sessionPath(home, session.id);
-  writeFileAtomic(file, JSON.stringify(session, null, 2) + '\n');
+  const existed = fs.existsSync(file);
+  try {
+    ensurePrivateDir(home);
+    ensurePrivateDir(sessionsDir(home), true);
+    writeFileAtomic(file, serialize(session, file));
+  } catch (error) {
+    if (!(error instanceof IkuseiError)) throw error;
+    const m = privacyMsg.save;
+    throw new IkuseiError(error.message, error.exitCode, { hint: existed ? (resume ? m.keptResume(resume) : m.kept) : m.notYet });
+  }
   return file;
+}
+
+function serialize(session: SessionFile, file: string): string {
+  const json = JSON.stringify(session, null, 2) + '\n';
+  const passphrase = currentPassphrase();
+  return passphrase === undefined ? json : JSON.stringify(sealSession(session, json, passphrase, file), null, 2) + '\n';
 }
 
 export interface StoredSession {
   file: string;
   session: SessionFile;
+  encrypted: boolean;
 }
 
-/** Every readable session, most recently changed first; unreadable files are only counted. */
-export function listSessions(home: string): { sessions: StoredSession[]; broken: number } {
+/** An encrypted session this run cannot open: no passphrase, or a different one. */
+export interface LockedSession {
+  file: string;
+  header: EnvelopeHeader;
+  problem: 'locked' | 'wrong';
+}
+
+/** One file of the sessions folder, read as far as it can be without asking for anything. */
+export type ScannedSession =
+  | ({ kind: 'open' } & StoredSession)
+  | ({ kind: 'locked' } & LockedSession)
+  | { kind: 'broken'; file: string };
+
+/**
+ * Every `<id>.json` in the sessions folder. Hidden files — among them the temporary files a
+ * killed save leaves — are never taken for sessions; stale ones are swept up on the way.
+ * `decrypt: false` reads encrypted sessions' headers only (scrypt is slow on purpose).
+ */
+export function scanSessions(home: string, options: { decrypt?: boolean } = {}): ScannedSession[] {
   const dir = sessionsDir(home);
-  if (!fs.existsSync(dir)) return { sessions: [], broken: 0 };
+  if (!fs.existsSync(dir)) return [];
+  sweepStaleTemps(dir);
+  const out: ScannedSession[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.endsWith('.json') || name.startsWith('.') || isTempName(name)) continue;
+    out.push(scanFile(path.join(dir, name), options.decrypt ?? true));
+  }
+  return out;
+}
+
+export function scanFile(file: string, decrypt = true): ScannedSession {
   const validate = validators().session;
-  const sessions: StoredSession[] = [];
-  let broken = 0;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || stat.size > LIMITS.maxBytes) return { kind: 'broken', file };
+    let data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const encrypted = isEnvelope(data);
+    if (encrypted) {
+      const header = envelopeHeader(data);
+      const passphrase = currentPassphrase();
+      if (!decrypt || passphrase === undefined) return { kind: 'locked', file, header, problem: 'locked' };
+      try {
+        data = JSON.parse(openEnvelope(data, passphrase, file));
+      } catch (error) {
+        if (error instanceof EnvelopeError && error.problem === 'wrong') return { kind: 'locked', file, header, problem: 'wrong' };
+        throw error;
+      }
+    }
+    return validate(data) ? { kind: 'open', file, session: data as SessionFile, encrypted } : { kind: 'broken', file };
+  } catch {
+    return { kind: 'broken', file };
+  }
+}
+
+/** Before listing: the keys of all encrypted sessions at once, in parallel (see deriveKeys). */
+export async function prepareKeys(home: string): Promise<void> {
+  const passphrase = currentPassphrase();
+  const dir = sessionsDir(home);
+  if (passphrase === undefined || !fs.existsSync(dir)) return;
+  const envelopes: unknown[] = [];
   for (const name of fs.readdirSync(dir)) {
     if (!name.endsWith('.json') || name.startsWith('.')) continue;
-    const file = path.join(dir, name);
     try {
-      const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-      if (validate(data)) sessions.push({ file, session: data as SessionFile });
-      else broken++;
+      const file = path.join(dir, name);
+      if (fs.statSync(file).size > LIMITS.maxBytes) continue;
+      const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (isEnvelope(value)) envelopes.push(value);
     } catch {
-      broken++;
+      // Unreadable: the listing counts it.
     }
   }
-  sessions.sort((a, b) => b.session.updatedAt.localeCompare(a.session.updatedAt) || b.session.id.localeCompare(a.session.id));
-  return { sessions, broken };
+  await deriveKeys(envelopes, passphrase);
+}
+
+/**
+ * Every readable session, most recently changed first; encrypted ones this run cannot open are
+ * listed apart (id and times only); unreadable files are only counted.
+ */
+export function listSessions(home: string): { sessions: StoredSession[]; locked: LockedSession[]; broken: number } {
+  const scanned = scanSessions(home);
+  const newestFirst = (a: { updatedAt: string; id: string }, b: { updatedAt: string; id: string }) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id);
+  const sessions = scanned.flatMap((s) => (s.kind === 'open' ? [{ file: s.file, session: s.session, encrypted: s.encrypted }] : []));
+  const locked = scanned.flatMap((s) => (s.kind === 'locked' ? [{ file: s.file, header: s.header, problem: s.problem }] : []));
+  sessions.sort((a, b) => newestFirst(a.session, b.session));
+  locked.sort((a, b) => newestFirst(a.header, b.header));
+  return { sessions, locked, broken: scanned.filter((s) => s.kind === 'broken').length };
 }
 
 /** A session named by id, id prefix or path; errors are located and never show its content. */
 export function loadSession(home: string, ref: string, cwd: string): { file: string; input: CaseInput; session: SessionFile } {
   const file = resolveCaseRef(ref, home, cwd);
+  sweepStaleTemps(sessionsDir(home));
   const input = readCaseFile(file, cwd);
   if (input.kind !== 'session' || !input.session) throw usageError(walkMsg.resume.notSession(input.file));
   return { file, input, session: input.session };

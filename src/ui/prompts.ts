@@ -1,4 +1,4 @@
-import { checkbox, input, select, Separator } from '@inquirer/prompts';
+import { checkbox, input, password, select, Separator } from '@inquirer/prompts';
 import tty from 'node:tty';
 import type { CommandContext } from '../cli/context.js';
 import type { InterruptSignal } from '../cli/io.js';
@@ -107,6 +107,12 @@ export class Ui {
         this.context(),
       ),
     );
+  }
+
+  /** A passphrase: nothing of it is shown, not even its length. `hidden` replaces what is typed. */
+  async password(message: string, hidden: string, validate?: (value: string) => true | string): Promise<string> {
+    const theme = { ...this.theme, style: { ...this.theme.style, maskedText: hidden } };
+    return this.run(() => password({ message, mask: false, toggleMask: false, theme, ...(validate ? { validate } : {}) }, this.context()));
   }
 
   /** はい／いいえ as a two-line list: clearer than inquirer's (y/N) for people who do not type English. */

@@ -8,29 +8,81 @@ import { fsMsg } from '../messages/case.js';
 export const PRIVATE_FILE = 0o600;
 export const PRIVATE_DIR = 0o700;
 
+/** `.<name>.<12 hex>.tmp`: the temporary files writeFileAtomic makes next to its target. */
+const TEMP_NAME = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * A temporary file older than this was left by a process that died (a save takes milliseconds),
+ * so removing it cannot pull a file from under a running save.
+ */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+export function isTempName(name: string): boolean {
+  return TEMP_NAME.test(name);
+}
+
 /**
  * Writes a file so that readers see either the old content or the new, never half: a temporary
  * file in the same folder, flushed, then renamed over the target. On failure the temporary file
- * is removed and the old file is untouched.
+ * is removed and the old file is untouched. A kill (SIGKILL, power cut) can leave the temporary
+ * file behind; it is hidden (a dot file), never taken for the target, and swept up later.
+ *
+ * The fs calls go through the `fs` object on purpose (no writeFileSync shortcut): a test can then
+ * make them fail the way a full disk does.
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array, mode = PRIVATE_FILE): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  sweepStaleTemps(dir, path.basename(file));
   try {
     const fd = fs.openSync(tmp, 'wx', mode);
     try {
-      fs.writeFileSync(fd, data);
+      for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
     fs.renameSync(tmp, file);
   } catch (error) {
-    fs.rmSync(tmp, { force: true });
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more to do: the name is hidden and swept up by a later save.
+    }
     const code = (error as NodeJS.ErrnoException).code;
     throw environmentError(fsMsg.writeFailed(file, code), fs.existsSync(file) ? fsMsg.keptPrevious : undefined);
   }
   syncDir(dir);
+}
+
+/**
+ * Removes temporary files that a killed process left in `dir` (only those of `target` when given):
+ * only names writeFileAtomic makes, only plain files, only when older than STALE_TEMP_MS.
+ * Best effort: a folder that cannot be read is simply left as it is. Returns how many went.
+ */
+export function sweepStaleTemps(dir: string, target?: string, now = Date.now()): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || (target !== undefined && m[1] !== target)) continue;
+    const file = path.join(dir, name);
+    try {
+      const stat = fs.lstatSync(file);
+      if (!stat.isFile() || now - stat.mtimeMs < STALE_TEMP_MS) continue;
+      fs.unlinkSync(file);
+      removed++;
+    } catch {
+      // Gone already (another ikusei swept it) or not ours to remove.
+    }
+  }
+  return removed;
 }
 
 /** Makes sure a rename survives a power cut (not supported everywhere, so best effort). */
@@ -54,6 +106,9 @@ export function ensurePrivateDir(dir: string, tighten = false): void {
     fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR });
     if (!existed || tighten) fs.chmodSync(dir, PRIVATE_DIR);
   } catch (error) {
-    throw environmentError(fsMsg.mkdirFailed(dir, (error as NodeJS.ErrnoException).code));
+    let code = (error as NodeJS.ErrnoException).code;
+    // mkdir says EEXIST when a plain file has the folder's name: "not a folder" is what helps.
+    if (code === 'EEXIST') code = 'ENOTDIR';
+    throw environmentError(fsMsg.mkdirFailed(dir, code));
   }
 }

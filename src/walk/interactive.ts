@@ -35,7 +35,7 @@ export async function interactive(ctx: CommandContext, prepare: (ui: Ui, save: (
   let session: SessionFile | undefined;
   const save = (s: SessionFile) => {
     session = s;
-    return saveSession(ctx.home, s);
+    return saveSession(ctx.home, s, walkMsg.resumeCommand(s.id, programsArg(ctx)));
   };
   try {
     const p = await prepare(ui, save);

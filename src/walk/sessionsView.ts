@@ -2,6 +2,7 @@ import type { SessionFile } from '../case/types.js';
 import { openProgramQuietly } from './programs.js';
 import type { CommandContext } from '../cli/context.js';
 import { evaluate } from '../engine/evaluate.js';
+import { privacyMsg } from '../messages/privacy.js';
 import { walkMsg } from '../messages/walk.js';
 import { isQuestion } from '../model/types.js';
 import { engineInput } from './review.js';
@@ -41,6 +42,12 @@ export function sessionRow(ctx: CommandContext, s: SessionFile): SessionRow {
     updated: localStamp(new Date(s.updatedAt)),
     position,
   };
+}
+
+/** A session this run cannot decrypt: the id and times are all there is to show. */
+export function lockedRow(h: { id: string; status: SessionFile['status']; updatedAt: string }): SessionRow {
+  const p = privacyMsg.sessions;
+  return { id: h.id, label: p.encrypted, program: p.none, progress: h.status === 'completed' ? m.completed : p.inProgress, updated: localStamp(new Date(h.updatedAt)), position: null };
 }
 
 function localStamp(d: Date): string {

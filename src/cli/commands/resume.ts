@@ -2,11 +2,13 @@ import { ExitCode, IkuseiError } from '../../diagnostics/errors.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { walkMsg } from '../../messages/walk.js';
 import { note } from '../../session/audit.js';
-import { listSessions, loadSession } from '../../session/store.js';
+import { listSessions, loadSession, prepareKeys } from '../../session/store.js';
+import { unlockSession } from '../../session/unlock.js';
+import { privacyMsg } from '../../messages/privacy.js';
 import type { Ui } from '../../ui/prompts.js';
 import { engineInput } from '../../walk/review.js';
 import { interactive, requireTty } from '../../walk/interactive.js';
-import { sessionRow } from '../../walk/sessionsView.js';
+import { lockedRow, sessionRow } from '../../walk/sessionsView.js';
 import { openProgram, type CommandContext } from '../context.js';
 
 const m = walkMsg.resume;
@@ -19,6 +21,7 @@ export async function run(ctx: CommandContext, [ref]: string[]): Promise<number>
   requireTty(ctx);
   return interactive(ctx, async (ui) => {
     const id = ref ?? (await pick(ctx, ui));
+    await unlockSession(ctx, ui, id);
     const { session } = loadSession(ctx.home, id, ctx.io.cwd);
     const opened = openProgram(ctx, session.program.id);
     const now = ctx.io.now();
@@ -50,11 +53,17 @@ export async function run(ctx: CommandContext, [ref]: string[]): Promise<number>
 
 /** Without an id: the saved sessions, most recent first. */
 async function pick(ctx: CommandContext, ui: Ui): Promise<string> {
-  const { sessions } = listSessions(ctx.home);
-  if (!sessions.length) throw new IkuseiError(m.none, ExitCode.USAGE, { hint: m.noneHint });
-  const rows = sessions.map((s) => sessionRow(ctx, s.session));
-  return ui.select(
-    m.pick,
-    rows.map((r) => ({ value: r.id, name: `${r.label}　${r.program}　${r.progress}　${ui.c.dim(r.updated)}`, description: r.id })),
-  );
+  await prepareKeys(ctx.home);
+  const { sessions, locked } = listSessions(ctx.home);
+  if (!sessions.length && !locked.length) throw new IkuseiError(m.none, ExitCode.USAGE, { hint: m.noneHint });
+  const mark = privacyMsg.sessions.encrypted;
+  const items = [
+    ...sessions.map((s) => {
+      const r = sessionRow(ctx, s.session);
+      return { at: s.session.updatedAt, value: r.id, name: `${r.label}${s.encrypted ? mark : ''}　${r.program}　${r.progress}　${ui.c.dim(r.updated)}`, description: r.id };
+    }),
+    // Encrypted sessions without the passphrase: the id and the time only; the passphrase is asked once one is chosen.
+    ...locked.map((l) => ({ at: l.header.updatedAt, value: l.header.id, name: `${l.header.id}${mark}　${ui.c.dim(lockedRow(l.header).updated)}`, description: l.header.id })),
+  ].sort((a, b) => b.at.localeCompare(a.at) || b.value.localeCompare(a.value));
+  return ui.select(m.pick, items.map(({ at: _at, ...item }) => item));
 }

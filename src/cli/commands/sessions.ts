@@ -1,27 +1,48 @@
 import { sessionsDir } from '../../case/locate.js';
 import { displayPath } from '../../model/load.js';
+import { privacyMsg } from '../../messages/privacy.js';
 import { walkMsg } from '../../messages/walk.js';
-import { listSessions } from '../../session/store.js';
-import { sessionRow } from '../../walk/sessionsView.js';
+import { listSessions, prepareKeys } from '../../session/store.js';
+import { lockedRow, sessionRow, type SessionRow } from '../../walk/sessionsView.js';
+import type { SessionFile } from '../../case/types.js';
 import type { CommandContext } from '../context.js';
 import { textTable } from '../table.js';
 
 const m = walkMsg.sessions;
+const p = privacyMsg.sessions;
 
-/** `ikusei sessions [--json]`: saved walks, most recently changed first. */
+/** A row of the list: a session read in full, or (without `session`) an encrypted one still locked. */
+interface Entry {
+  file: string;
+  encrypted: boolean;
+  session?: SessionFile;
+  head: Pick<SessionFile, 'status' | 'createdAt' | 'updatedAt'>;
+  row: SessionRow;
+}
+
+/**
+ * `ikusei sessions [--json]`: saved walks, most recently changed first. Encrypted sessions this
+ * run cannot open (no IKUSEI_PASSPHRASE, or another one) are listed by id and time only.
+ */
 export async function run(ctx: CommandContext, _args: string[], options: { json?: boolean }): Promise<number> {
-  const { sessions, broken } = listSessions(ctx.home);
-  const rows = sessions.map((s) => ({ stored: s, row: sessionRow(ctx, s.session) }));
+  await prepareKeys(ctx.home);
+  const { sessions, locked, broken } = listSessions(ctx.home);
+  const rows: Entry[] = [
+    ...sessions.map(({ file, session, encrypted }) => ({ file, encrypted, session, head: session, row: sessionRow(ctx, session) })),
+    ...locked.map(({ file, header }) => ({ file, encrypted: true, head: header, row: lockedRow(header) })),
+  ].sort((a, b) => b.head.updatedAt.localeCompare(a.head.updatedAt) || b.row.id.localeCompare(a.row.id));
   if (options.json) {
-    const data = rows.map(({ stored: { file, session: s }, row }) => ({
-      id: s.id,
-      label: s.intake.label ?? null,
-      program: s.program,
-      status: s.status,
+    const data = rows.map(({ file, encrypted, session: s, head, row }) => ({
+      id: row.id,
+      label: s ? (s.intake.label ?? null) : null,
+      program: s ? s.program : null,
+      status: head.status,
       progress: row.position,
-      answers: Object.keys(s.answers).length,
-      createdAt: s.createdAt,
-      updatedAt: s.updatedAt,
+      answers: s ? Object.keys(s.answers).length : null,
+      createdAt: head.createdAt,
+      updatedAt: head.updatedAt,
+      encrypted,
+      locked: s === undefined,
       file,
     }));
     ctx.io.stdout.write(JSON.stringify(data, null, 2) + '\n');
@@ -29,10 +50,15 @@ export async function run(ctx: CommandContext, _args: string[], options: { json?
     ctx.io.stdout.write(m.none + '\n');
   } else {
     const c = ctx.out;
-    const table = [m.headers.map((h) => c.bold(h)), ...rows.map(({ row: r }) => [r.id, r.label, r.program, r.progress, r.updated])];
+    const label = (r: Entry) => (r.session && r.encrypted ? `${r.row.label}${p.encrypted}` : r.row.label);
+    const table = [m.headers.map((h) => c.bold(h)), ...rows.map((r) => [r.row.id, label(r), r.row.program, r.row.progress, r.row.updated])];
     ctx.io.stdout.write(textTable(table) + '\n');
     ctx.io.stderr.write(c.dim(m.where(displayPath(sessionsDir(ctx.home), ctx.io.cwd))) + '\n');
   }
+  const lockedOnly = locked.filter((l) => l.problem === 'locked').length;
+  const wrong = locked.length - lockedOnly;
+  if (lockedOnly) ctx.io.stderr.write(ctx.err.dim(p.locked(lockedOnly)) + '\n');
+  if (wrong) ctx.io.stderr.write(ctx.err.yellow(p.wrong(wrong)) + '\n');
   if (broken) ctx.io.stderr.write(ctx.err.yellow(m.broken(broken)) + '\n');
   return 0;
 }

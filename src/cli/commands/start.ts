@@ -2,19 +2,21 @@ import { walkMsg } from '../../messages/walk.js';
 import { createSession } from '../../session/store.js';
 import { chooseProgram } from '../../ui/chooser.js';
 import { askIntake } from '../../ui/intake.js';
+import { setUpEncryption } from '../../ui/passphrase.js';
 import { interactive, requireTty } from '../../walk/interactive.js';
 import { programEntries } from '../../walk/programs.js';
 import { openProgram, type CommandContext } from '../context.js';
 import { usageError } from '../../diagnostics/errors.js';
 import { common } from '../../messages/common.js';
 
-/** `ikusei start [program]`: intake, the program (chosen or named), the walk, review, result. */
-export async function run(ctx: CommandContext, [ref]: string[]): Promise<number> {
+/** `ikusei start [program] [--encrypt]`: intake, the program (chosen or named), the walk, review, result. */
+export async function run(ctx: CommandContext, [ref]: string[], options: { encrypt?: boolean } = {}): Promise<number> {
   requireTty(ctx);
   // A named program is opened before any question, so a typo fails fast, not after the intake.
   const named = ref !== undefined ? openProgram(ctx, ref) : undefined;
   return interactive(ctx, async (ui) => {
     ui.write(ui.c.dim(walkMsg.keysHint));
+    await setUpEncryption(ui, options.encrypt === true);
     const intake = await askIntake(ui, ctx.home, ctx.io.now());
     let opened = named;
     if (!opened) {

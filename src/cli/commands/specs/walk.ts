@@ -1,15 +1,17 @@
+import { privacyMsg } from '../../../messages/privacy.js';
 import { walkMsg } from '../../../messages/walk.js';
 import type { CommandSpec } from '../types.js';
 
 const m = walkMsg.spec;
 
-/** The interactive walk and its sessions (start, resume, sessions, run). */
+/** The interactive walk and its sessions (start, resume, sessions [purge], run). */
 export const walkCommands: CommandSpec[] = [
   {
     name: 'start',
     description: m.start,
     args: [{ name: '[program]', description: m.startProgram }],
-    after: m.startAfter,
+    options: [{ flags: '--encrypt', description: privacyMsg.spec.encrypt }],
+    after: m.startAfter + privacyMsg.spec.startAfter,
     load: () => import('../start.js'),
   },
   {
@@ -22,6 +24,19 @@ export const walkCommands: CommandSpec[] = [
     name: 'sessions',
     description: m.sessions,
     options: [{ flags: '--json', description: m.sessionsJson }],
+    subcommands: [
+      {
+        name: 'purge',
+        description: privacyMsg.purge.description,
+        options: [
+          { flags: '--older-than <age>', description: privacyMsg.purge.olderThan },
+          { flags: '--dry-run', description: privacyMsg.purge.dryRun },
+          { flags: '-y, --yes', description: privacyMsg.purge.yes },
+        ],
+        after: privacyMsg.purge.after,
+        load: () => import('../sessions-purge.js'),
+      },
+    ],
     load: () => import('../sessions.js'),
   },
   {

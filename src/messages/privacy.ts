@@ -1,0 +1,93 @@
+// Messages of encryption at rest, failed saves and `sessions purge`. Like every message they name
+// files, session ids and times, never labels, answers, memos or names: those are case data.
+
+export const privacyMsg = {
+  spec: {
+    encrypt: 'セッションをパスフレーズで暗号化して保存します（パスフレーズを 2 回入力します）',
+    startAfter: `
+環境変数 IKUSEI_PASSPHRASE を設定していると、--encrypt なしでもそのパスフレーズで暗号化します。`,
+  },
+
+  envelope: {
+    locked: (file: string) => `${file} は暗号化されています。開くにはパスフレーズが必要です。`,
+    lockedHint: '環境変数 IKUSEI_PASSPHRASE にパスフレーズを設定するか、端末から実行してください（端末ではパスフレーズを聞きます）。',
+    wrong: (file: string) => `パスフレーズが違うため、${file} を開けません（または、ファイルが書き換えられています）。`,
+    wrongHint: 'ファイルには何も変更していません。正しいパスフレーズでもう一度実行してください。パスフレーズを忘れた場合、このセッションはだれにも開けません。',
+    malformed: (file: string) => `暗号化されたセッションファイル ${file} が壊れているか、形式が正しくありません。`,
+    malformedHint: '同じフォルダの他のセッションは影響を受けません。',
+    unsupported: (file: string) => `${file} は、この ikusei が対応していない暗号化の形式で保存されています。`,
+    unsupportedHint: 'ikusei を新しい版に更新してください。',
+  },
+
+  prompt: {
+    hidden: '（入力した文字は表示されません）',
+    passphrase: 'パスフレーズ（暗号化されたセッションを開きます）',
+    passphraseRequired: 'パスフレーズを入力してください。',
+    tryAgain: (left: number) => `パスフレーズが違います。もう一度入力してください（あと ${left} 回）。`,
+    newPassphrase: (min: number) => `このセッションを暗号化するパスフレーズ（${min} 文字以上）`,
+    repeat: '確認のため、同じパスフレーズをもう一度入力してください',
+    tooShort: (min: number) => `${min} 文字以上にしてください。`,
+    mismatch: '2 回の入力が一致しませんでした。もう一度はじめから入力してください。',
+    encrypting: 'このセッションは暗号化して保存します。パスフレーズを忘れると、だれにも（ikusei の担当者にも）開けなくなります。',
+    encryptingWithEnv: 'このセッションは IKUSEI_PASSPHRASE のパスフレーズで暗号化して保存します。',
+    gaveUp: 'パスフレーズが 3 回違ったため、中止しました。ファイルには何も変更していません。',
+  },
+
+  save: {
+    keptResume: (resume: string) => `前に保存した内容はそのまま残っています（いまの操作は保存されていません）。空き容量や書き込みの権限を確かめてから、続けるには: ${resume}`,
+    kept: '前に保存した内容はそのまま残っています（いまの操作は保存されていません）。空き容量や書き込みの権限を確かめてください。',
+    notYet: 'このセッションはまだ保存されていません。空き容量や書き込みの権限を確かめてから、もう一度やり直してください。',
+  },
+
+  sessions: {
+    encrypted: '［暗号化］',
+    inProgress: '途中',
+    none: '—',
+    locked: (n: number) => `（暗号化されたセッションが ${n} 件あります。ラベルと進み具合を見るには、環境変数 IKUSEI_PASSPHRASE にパスフレーズを設定してください）`,
+    wrong: (n: number) => `（暗号化されたセッションのうち ${n} 件は、いまのパスフレーズでは開けません）`,
+  },
+
+  purge: {
+    description: '確定済みで、最後の変更から指定の期間が過ぎたセッションを削除します',
+    olderThan: '期間: 90d（日）、12w（週）、3m（か月）。最後の変更がこれより前の、確定済みのセッションを削除します',
+    yes: '確認せずに削除します（端末から実行しないときに必要です）',
+    dryRun: '削除するセッションを表示するだけで、削除はしません',
+    after: `
+例:
+  ikusei sessions purge --older-than 90d --dry-run   削除されるものを確かめる
+  ikusei sessions purge --older-than 3m              確認してから削除する
+  ikusei sessions purge --older-than 12w --yes       確認せずに削除する（定期実行など）
+途中のセッション（確定していないもの）と、読み込めないファイルは削除しません。
+暗号化されたセッションも、パスフレーズなしで対象にできます（状態と日時は暗号化していません）。
+終了コード: 0 成功（削除なし・--dry-run・取りやめを含む） / 2 期間の指定の誤り、または端末でなく --yes もない / 3 削除できないファイルがあった / 130 中断`,
+    needOlderThan: '--older-than で期間を指定してください（例: --older-than 90d）。',
+    badAge: (value: string) => `期間「${value}」が読めません。90d（日）、12w（週）、3m（か月）のように、数と単位で指定してください。`,
+    needYes: '確認ができないため、削除しません。端末から実行するか、--yes をつけてください。',
+    needYesHint: '削除されるものは --dry-run で確かめられます。',
+    heading: (n: number, cutoff: string) => `確定済みで、最後の変更が ${cutoff} より前のセッション ${n} 件:`,
+    nothing: (cutoff: string) => `削除するセッションはありません（確定済みで、最後の変更が ${cutoff} より前のものはありません）。`,
+    keptInProgress: (n: number) => `途中のセッション ${n} 件は削除しません。`,
+    keptBroken: (n: number) => `読み込めないセッションファイル ${n} 件は削除しません。`,
+    confirm: (n: number) => `${n} 件のセッションを削除しますか？（元に戻せません）`,
+    declined: '削除しませんでした。',
+    dryRunDone: '--dry-run のため、削除していません。',
+    changed: (id: string) => `${id} は確認のあいだに変更されたため、削除しませんでした。`,
+    deleted: (n: number) => `${n} 件のセッションを削除しました。`,
+    deleteFailed: (file: string, code: string | undefined) => `削除できませんでした: ${file}（${deleteReason(code)}）`,
+    someFailed: (n: number) => `${n} 件のセッションを削除できませんでした。`,
+  },
+};
+
+function deleteReason(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return '削除の権限がありません';
+    case 'EROFS':
+      return '読み取り専用の場所です';
+    case 'EBUSY':
+      return 'ほかのプログラムが使っています';
+    default:
+      return code ?? '原因不明';
+  }
+}
