@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,4 +12,11 @@ export const templatesDir = path.join(packageRoot, 'templates');
 /** Where sessions and the config live: $IKUSEI_HOME, or ~/.ikusei. */
 export function ikuseiHome(env: NodeJS.ProcessEnv): string {
   return env.IKUSEI_HOME && env.IKUSEI_HOME.trim() !== '' ? path.resolve(env.IKUSEI_HOME) : path.join(os.homedir(), '.ikusei');
+}
+
+let version: string | undefined;
+
+/** The version of this ikusei (package.json), read once. */
+export function ikuseiVersion(): string {
+  return (version ??= (JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version);
 }

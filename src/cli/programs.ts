@@ -6,6 +6,9 @@ import { common } from '../messages/common.js';
 import { lintProgram } from '../model/lint/index.js';
 import { displayPath, loadCatalog, loadProgramFile, programFiles, programIdOf, type LoadedCatalog, type LoadedProgram } from '../model/load.js';
 import { PROGRAM_NUMBERS } from '../model/types.js';
+import { cacheKey, readCache, writeCache, type Cache } from '../model/cache.js';
+import { schemasHash } from '../model/schema/registry.js';
+import { ikuseiVersion } from '../paths.js';
 import type { CommandContext } from './command-context.js';
 
 // Kept apart from command-context.ts so that `ikusei --help` does not load the YAML and schema stack.
@@ -30,13 +33,29 @@ export function resolveProgramFile(ctx: CommandContext, ref: string): string {
 export function openProgram(ctx: CommandContext, ref: string): { program: LoadedProgram; catalog: LoadedCatalog } {
   const file = resolveProgramFile(ctx, ref);
   const shown = displayPath(file, ctx.io.cwd);
-  const loaded = loadProgramFile(file, ctx.io.cwd);
-  const catalog = loadCatalog(path.dirname(file), ctx.io.cwd);
+  const cache = programCache(ctx);
+  const loaded = loadProgramFile(file, ctx.io.cwd, cache);
+  const catalog = loadCatalog(path.dirname(file), ctx.io.cwd, cache);
+  if (loaded.program && !catalog.diagnostics.length && readCache(cache, verdictKey(loaded.program, catalog))) {
+    return { program: loaded.program, catalog }; // linted clean before, with these very contents
+  }
   const problems = loaded.program
     ? [...catalog.diagnostics, ...lintProgram(loaded.program, catalog, ctx.io.now())]
     : loaded.diagnostics;
   if (!loaded.program || hasErrors(problems)) {
     throw problemsError(common.programHasErrors(shown), problems.filter((d) => d.severity === 'error'), common.programHasErrorsHint(shown));
   }
+  writeCache(cache, verdictKey(loaded.program, catalog), { clean: true });
   return { program: loaded.program, catalog };
+}
+
+/** Parsed programs and lint verdicts, kept in $IKUSEI_HOME/cache (see model/cache.ts). */
+export function programCache(ctx: CommandContext): Cache {
+  return { dir: path.join(ctx.home, 'cache') };
+}
+
+/** Lint's verdict depends on the program, its catalogs and the checks themselves (the version). */
+function verdictKey(program: LoadedProgram, catalog: LoadedCatalog): string {
+  const catalogs = catalog.files.map((f) => `${f.path}\0${JSON.stringify(f.data)}`);
+  return cacheKey('lint-clean', program.hash, ...catalogs, schemasHash(), ikuseiVersion());
 }

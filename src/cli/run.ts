@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../diagnostics/errors.js';
 import { cli } from '../messages/cli.js';
 import { common } from '../messages/common.js';
-import { packageRoot } from '../paths.js';
+import { ikuseiVersion } from '../paths.js';
 import { suggest } from '../util/suggest.js';
 import { COMMANDS, type CommandSpec } from './commands/index.js';
 import { createContext, type CommandContext } from './command-context.js';
@@ -20,7 +18,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const root = new Command('ikusei');
   root
     .description(cli.description)
-    .version(version(), '-V, --version', cli.versionOption)
+    .version(ikuseiVersion(), '-V, --version', cli.versionOption)
     .helpOption('-h, --help', cli.helpOption)
     .helpCommand('help [command]', cli.helpCommand)
     .option('--programs <dir>', cli.programsOption)
@@ -61,10 +59,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) return commanderError(error, argv, ctx);
     return reportError(error, ctx);
   }
-}
-
-function version(): string {
-  return (JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** commander's English errors → Japanese, exit 2. Help and version are not errors. */

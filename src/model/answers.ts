@@ -44,10 +44,13 @@ export function isIsoDate(s: string): boolean {
   return d.toISOString().slice(0, 10) === s;
 }
 
-const eraDate = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+// Built on first use: creating a Japanese-calendar formatter costs ~30 ms, which commands that
+// never show a date should not pay at start-up.
+let eraDate: Intl.DateTimeFormat | undefined;
 
 /** An ISO date in the 元号 form offices use: 2026-11-22 → 令和8年11月22日. */
 export function formatEraDate(iso: string): string {
+  eraDate ??= new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   return eraDate.format(new Date(`${iso}T00:00:00Z`));
 }
 

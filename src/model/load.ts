@@ -3,11 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { lint as lintMsg } from '../messages/lint.js';
+import { cacheKey, readCache, writeCache, type Cache } from './cache.js';
 import { ProgramGraph } from './graph.js';
 import { schemaDiagnostics } from './schema/errors.js';
 import { validators } from './schema/validators.js';
 import { emptyCatalog, type Catalog, type CatalogFileData, type Program } from './types.js';
-import { readYamlFile, type YamlSource } from './yaml/source.js';
+import { parseYamlText, readYamlFile, type YamlSource } from './yaml/source.js';
+import { schemasHash } from './schema/registry.js';
+import { ikuseiVersion } from '../paths.js';
 
 export interface LoadedProgram {
   /** Absolute path. */
@@ -43,26 +46,67 @@ export function contentHash(text: string): string {
   return crypto.createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
 }
 
-/** Reads, parses and schema-checks one program file. Semantic checks are lint's job. */
-export function loadProgramFile(file: string, cwd = process.cwd()): { program?: LoadedProgram; diagnostics: Diagnostic[] } {
+/**
+ * Reads, parses and schema-checks one program file. Semantic checks are lint's job.
+ * With a cache, a file already parsed and found valid is not parsed again: its YAML positions,
+ * which only lint and test need, are re-parsed on first use of `source`.
+ */
+export function loadProgramFile(file: string, cwd = process.cwd(), cache?: Cache): { program?: LoadedProgram; diagnostics: Diagnostic[] } {
   const abs = path.resolve(cwd, file);
-  const read = readYamlFile(abs, { displayPath: displayPath(abs, cwd) });
+  const shown = displayPath(abs, cwd);
+  const key = cache && keyOf('program', abs);
+  const cached = key && readCache<Program>(cache, key.name);
+  if (key && cached) return { program: fromCache(abs, shown, key.text, cached), diagnostics: [] };
+  const read = readYamlFile(abs, { displayPath: shown });
   if (!read.source || read.value === undefined) return { diagnostics: read.diagnostics };
   const validate = validators().program;
   if (!validate(read.value)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
   const program = read.value as Program;
+  if (key) writeCache(cache, key.name, program);
   return {
     program: { path: abs, program, source: read.source, hash: contentHash(read.source.text), graph: new ProgramGraph(program) },
     diagnostics: [],
   };
 }
 
-export function loadCatalogFile(file: string, cwd = process.cwd()): { file?: CatalogFile; diagnostics: Diagnostic[] } {
+/** The cache name of a file's parsed content, and its text; undefined if it cannot be read. */
+function keyOf(kind: string, abs: string): { name: string; text: string } | undefined {
+  try {
+    const bytes = fs.readFileSync(abs);
+    return { name: cacheKey(kind, bytes, schemasHash(), ikuseiVersion()), text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
+  } catch {
+    return undefined;
+  }
+}
+
+function fromCache(abs: string, shown: string, text: string, program: Program): LoadedProgram {
+  let source: YamlSource | undefined;
+  return {
+    path: abs,
+    program,
+    hash: contentHash(text),
+    graph: new ProgramGraph(program),
+    get source() {
+      return (source ??= parseYamlText(shown, text).source!);
+    },
+  };
+}
+
+export function loadCatalogFile(file: string, cwd = process.cwd(), cache?: Cache): { file?: CatalogFile; diagnostics: Diagnostic[] } {
   const abs = path.resolve(cwd, file);
-  const read = readYamlFile(abs, { displayPath: displayPath(abs, cwd) });
+  const shown = displayPath(abs, cwd);
+  const key = cache && keyOf('catalog', abs);
+  const cached = key && readCache<CatalogFileData>(cache, key.name);
+  if (key && cached) {
+    let source: YamlSource | undefined;
+    const text = key.text;
+    return { file: { path: abs, data: cached, get source() { return (source ??= parseYamlText(shown, text).source!); } }, diagnostics: [] };
+  }
+  const read = readYamlFile(abs, { displayPath: shown });
   if (!read.source || read.value === undefined) return { diagnostics: read.diagnostics };
   const validate = validators().catalog;
   if (!validate(read.value)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
+  if (key) writeCache(cache, key.name, read.value);
   return { file: { path: abs, source: read.source, data: read.value as CatalogFileData }, diagnostics: [] };
 }
 
@@ -71,31 +115,32 @@ export function catalogDir(programsDir: string): string {
 }
 
 /** All catalog files of a programs folder, merged. A duplicate id is an error at its second place. */
-export function loadCatalog(programsDir: string, cwd = process.cwd()): LoadedCatalog {
+export function loadCatalog(programsDir: string, cwd = process.cwd(), cache?: Cache): LoadedCatalog {
   const dir = catalogDir(programsDir);
   const result: LoadedCatalog = { dir, exists: fs.existsSync(dir), catalog: emptyCatalog(), files: [], diagnostics: [] };
   if (!result.exists) return result;
-  const firstSeen = new Map<string, string>();
+  // Where each id was first defined, resolved to a line only when a duplicate needs it (a cached
+  // catalog has no positions until asked).
+  const firstSeen = new Map<string, () => string>();
   for (const f of yamlFilesIn(dir)) {
-    const loaded = loadCatalogFile(f, cwd);
+    const loaded = loadCatalogFile(f, cwd, cache);
     result.diagnostics.push(...loaded.diagnostics);
     if (!loaded.file) continue;
-    result.files.push(loaded.file);
-    const { data, source } = loaded.file;
+    const file = loaded.file;
+    result.files.push(file);
     const sections = [
-      ['agencies', data.agencies ?? [], result.catalog.agencies, lintMsg.agency],
-      ['resources', data.resources ?? [], result.catalog.resources, lintMsg.resource],
+      ['agencies', file.data.agencies ?? [], result.catalog.agencies, lintMsg.agency],
+      ['resources', file.data.resources ?? [], result.catalog.resources, lintMsg.resource],
     ] as const;
     for (const [key, entries, map, kind] of sections) {
       entries.forEach((entry, i) => {
         const where = `${key}:${entry.id}`;
         if (map.has(entry.id)) {
-          result.diagnostics.push(source.atPath([key, i, 'id'], 'DUPLICATE_ID', lintMsg.duplicateCatalog(kind, entry.id, firstSeen.get(where)!)));
+          result.diagnostics.push(file.source.atPath([key, i, 'id'], 'DUPLICATE_ID', lintMsg.duplicateCatalog(kind, entry.id, firstSeen.get(where)!())));
           return;
         }
         (map as Map<string, typeof entry>).set(entry.id, entry);
-        const { line } = source.lineCounter.linePos(source.rangeOf([key, i, 'id'], 'value').start);
-        firstSeen.set(where, `${source.file}:${line}`);
+        firstSeen.set(where, () => `${file.source.file}:${file.source.lineCounter.linePos(file.source.rangeOf([key, i, 'id'], 'value').start).line}`);
       });
     }
   }

@@ -1,6 +1,7 @@
 import { displayPath, loadProgramFile, programFiles } from '../model/load.js';
 import { PROGRAM_NUMBERS, type Program, type ProgramNumber } from '../model/types.js';
 import { resolveProgramFile, type CommandContext } from '../cli/context.js';
+import { programCache } from '../cli/programs.js';
 
 /** A program as the chooser lists it. */
 export interface ProgramEntry {
@@ -16,10 +17,11 @@ export interface ProgramEntry {
  * The programs of a folder that load (schema-valid), in order I–VI. Lint problems are not checked
  * here: opening the chosen program does that, with located messages.
  */
-export function programEntries(dir: string, cwd: string): ProgramEntry[] {
+export function programEntries(ctx: CommandContext): ProgramEntry[] {
+  const { programsDir: dir, io: { cwd } } = ctx;
   const out: ProgramEntry[] = [];
   for (const file of programFiles(dir)) {
-    const p = loadProgramFile(file, cwd).program?.program;
+    const p = loadProgramFile(file, cwd, programCache(ctx)).program?.program;
     if (!p) continue;
     const first = p.summary.trim().split(/(?<=。)/)[0]!.trim();
     out.push({ number: p.number, id: p.id, file: displayPath(file, cwd), title: p.title, line: p.subtitle ?? first });
@@ -34,7 +36,7 @@ export function openProgramQuietly(ctx: CommandContext, id: string): Program | u
   const key = `${ctx.programsDir}\u0000${id}`;
   if (!quiet.has(key)) {
     try {
-      quiet.set(key, loadProgramFile(resolveProgramFile(ctx, id), ctx.io.cwd).program?.program ?? null);
+      quiet.set(key, loadProgramFile(resolveProgramFile(ctx, id), ctx.io.cwd, programCache(ctx)).program?.program ?? null);
     } catch {
       quiet.set(key, null);
     }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { execa, type Options } from 'execa';
 import { repoRoot } from './cli.js';
@@ -14,7 +16,8 @@ export async function runBin(args: string[], options: Options & { env?: Record<s
     cwd: repoRoot,
     extendEnv: false,
     ...options,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', ...options.env },
+    // Never the real ~/.ikusei: commands write sessions and a program cache there.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', IKUSEI_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-home-')), ...options.env },
   });
 }
 

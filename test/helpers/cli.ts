@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { run } from '../../src/cli/run.js';
@@ -23,7 +25,8 @@ export async function runCli(
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
     stderr: { write: (s: string) => (stderr += s), isTTY: options.tty ?? false },
     stdin: options.stdin ?? Object.assign(new PassThrough(), { isTTY: false }),
-    env: { ...options.env },
+    // Never the real ~/.ikusei: commands write sessions and a program cache there.
+    env: { IKUSEI_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-home-')), ...options.env },
     cwd: options.cwd ?? repoRoot,
     now: () => options.now ?? new Date('2026-11-22T10:00:00+09:00'),
   };

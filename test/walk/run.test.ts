@@ -47,7 +47,9 @@ describe('ikusei run', { timeout: 30_000 }, () => {
     expect(r.stdout).toMatch(/■ やること（支援方針）\s+1 件\n\s+1\. 学校とケース会議を開く（担当: 担当CW／時期: 2週間以内）\n\s+根拠: 出席状況「欠席や遅刻が増えている」、欠席日数「12日」、子どもの年齢「16歳」/);
     expect(r.stdout).toMatch(/・地域若者サポートステーション — 万一に備えて相談先を知らせる\n\s+根拠: アルバイト「はい」、出席状況「欠席や遅刻が増えている」/);
     expect(r.stdout).toMatch(/■ 要確認（わからない・未確認の項目）\s+1 件\n\s+？次の面談日\n\s+メモ: 学校に確認中/);
-    expect(fs.existsSync(w.home)).toBe(false); // nothing saved without --save
+    // Nothing of the case is saved without --save (the program cache holds program content only).
+    expect(fs.existsSync(path.join(w.home, 'sessions'))).toBe(false);
+    expect(fs.readdirSync(w.home).filter((f) => f !== 'cache')).toEqual([]);
   });
 
   it('prints the result as JSON with --json', async () => {

@@ -2,11 +2,12 @@ import { cli } from '../../messages/cli.js';
 import { loadProgramFile, programFiles } from '../../model/load.js';
 import { PROGRAM_NUMBERS, type Program } from '../../model/types.js';
 import type { CommandContext } from '../context.js';
+import { programCache } from '../programs.js';
 import { textTable } from '../table.js';
 
 /** `ikusei list [--json]`: the programs of the programs folder, in order I–VI. */
 export async function run(ctx: CommandContext, _args: string[], options: { json?: boolean }): Promise<number> {
-  const loaded = programFiles(ctx.programsDir).map((f) => loadProgramFile(f, ctx.io.cwd));
+  const loaded = programFiles(ctx.programsDir).map((f) => loadProgramFile(f, ctx.io.cwd, programCache(ctx)));
   const programs = loaded
     .flatMap((l) => (l.program ? [l.program.program] : []))
     .sort((a, b) => PROGRAM_NUMBERS.indexOf(a.number) - PROGRAM_NUMBERS.indexOf(b.number) || a.id.localeCompare(b.id));

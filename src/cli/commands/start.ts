@@ -20,7 +20,7 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { encry
     const intake = await askIntake(ui, ctx.home, ctx.io.now());
     let opened = named;
     if (!opened) {
-      const entries = programEntries(ctx.programsDir, ctx.io.cwd);
+      const entries = programEntries(ctx);
       if (!entries.length) throw usageError(walkMsg.chooser.none, common.unknownProgramHint([]));
       opened = openProgram(ctx, await chooseProgram(ui, entries, intake.age));
     }
