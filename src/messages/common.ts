@@ -5,7 +5,7 @@ export const common = {
   error: 'エラー',
   warning: '警告',
   hint: 'ヒント',
-  internal: '内部エラーが発生しました（ikusei の不具合です）。入力したデータは保存されています。',
+  internal: '内部エラーが発生しました（ikusei の不具合です）。それまでに保存した回答は残っています。',
   internalHint: '環境変数 IKUSEI_DEBUG=1 をつけて同じ操作をすると詳しい情報が出ます。担当者に連絡してください（ケースの内容は送らないでください）。',
   interrupted: '中断しました。',
   unknownProgram: (ref: string) => `プログラム「${ref}」が見つかりません。`,
