@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { lint as lintMsg } from '../messages/lint.js';
 import { cacheKey, readCache, writeCache, type Cache } from './cache.js';
 import { ProgramGraph } from './graph.js';
+import { foldedJapanese } from './lint/text.js';
 import { schemaDiagnostics } from './schema/errors.js';
 import { validators } from './schema/validators.js';
 import { emptyCatalog, type Catalog, type CatalogFileData, type Program } from './types.js';
@@ -20,12 +21,21 @@ export interface LoadedProgram {
   /** sha256 of the program text (BOM removed, line ends normalised), recorded in sessions and sheets. */
   hash: string;
   graph: ProgramGraph;
+  /** Offsets of strings whose Japanese YAML folding would space out (see lint/text.ts). */
+  folded: number[];
 }
 
 export interface CatalogFile {
   path: string;
   source: YamlSource;
   data: CatalogFileData;
+  folded: number[];
+}
+
+/** What the cache keeps of a parsed file: its validated data and what needed the YAML tree. */
+interface Cached<T> {
+  data: T;
+  folded: number[];
 }
 
 export interface LoadedCatalog {
@@ -54,17 +64,18 @@ export function contentHash(text: string): string {
 export function loadProgramFile(file: string, cwd = process.cwd(), cache?: Cache): { program?: LoadedProgram; diagnostics: Diagnostic[] } {
   const abs = path.resolve(cwd, file);
   const shown = displayPath(abs, cwd);
-  const key = cache && keyOf('program', abs);
-  const cached = key && readCache<Program>(cache, key.name);
+  const key = cache && keyOf('program/2', abs);
+  const cached = key && readCache<Cached<Program>>(cache, key.name);
   if (key && cached) return { program: fromCache(abs, shown, key.text, cached), diagnostics: [] };
   const read = readYamlFile(abs, { displayPath: shown });
   if (!read.source || read.value === undefined) return { diagnostics: read.diagnostics };
   const validate = validators().program;
   if (!validate(read.value)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
   const program = read.value as Program;
-  if (key) writeCache(cache, key.name, program);
+  const folded = foldedJapanese(read.source);
+  if (key) writeCache(cache, key.name, { data: program, folded } satisfies Cached<Program>);
   return {
-    program: { path: abs, program, source: read.source, hash: contentHash(read.source.text), graph: new ProgramGraph(program) },
+    program: { path: abs, program, source: read.source, hash: contentHash(read.source.text), graph: new ProgramGraph(program), folded },
     diagnostics: [],
   };
 }
@@ -79,13 +90,14 @@ function keyOf(kind: string, abs: string): { name: string; text: string } | unde
   }
 }
 
-function fromCache(abs: string, shown: string, text: string, program: Program): LoadedProgram {
+function fromCache(abs: string, shown: string, text: string, cached: Cached<Program>): LoadedProgram {
   let source: YamlSource | undefined;
   return {
     path: abs,
-    program,
+    program: cached.data,
     hash: contentHash(text),
-    graph: new ProgramGraph(program),
+    graph: new ProgramGraph(cached.data),
+    folded: cached.folded,
     get source() {
       return (source ??= parseYamlText(shown, text).source!);
     },
@@ -95,19 +107,22 @@ function fromCache(abs: string, shown: string, text: string, program: Program): 
 export function loadCatalogFile(file: string, cwd = process.cwd(), cache?: Cache): { file?: CatalogFile; diagnostics: Diagnostic[] } {
   const abs = path.resolve(cwd, file);
   const shown = displayPath(abs, cwd);
-  const key = cache && keyOf('catalog', abs);
-  const cached = key && readCache<CatalogFileData>(cache, key.name);
+  const key = cache && keyOf('catalog/2', abs);
+  const cached = key && readCache<Cached<CatalogFileData>>(cache, key.name);
   if (key && cached) {
     let source: YamlSource | undefined;
     const text = key.text;
-    return { file: { path: abs, data: cached, get source() { return (source ??= parseYamlText(shown, text).source!); } }, diagnostics: [] };
+    const file: CatalogFile = { path: abs, data: cached.data, folded: cached.folded, get source() { return (source ??= parseYamlText(shown, text).source!); } };
+    return { file, diagnostics: [] };
   }
   const read = readYamlFile(abs, { displayPath: shown });
   if (!read.source || read.value === undefined) return { diagnostics: read.diagnostics };
   const validate = validators().catalog;
   if (!validate(read.value)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
-  if (key) writeCache(cache, key.name, read.value);
-  return { file: { path: abs, source: read.source, data: read.value as CatalogFileData }, diagnostics: [] };
+  const data = read.value as CatalogFileData;
+  const folded = foldedJapanese(read.source);
+  if (key) writeCache(cache, key.name, { data, folded } satisfies Cached<CatalogFileData>);
+  return { file: { path: abs, source: read.source, data, folded }, diagnostics: [] };
 }
 
 export function catalogDir(programsDir: string): string {

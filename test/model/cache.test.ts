@@ -21,7 +21,9 @@ describe('the program cache', () => {
     expect(entries(cache.dir)).toHaveLength(1);
     // Tamper with the entry: if the next load shows the change, it came from the cache.
     const entry = path.join(cache.dir, entries(cache.dir)[0]!);
-    fs.writeFileSync(entry, JSON.stringify({ ...first.program, title: 'キャッシュから' }));
+    const stored = JSON.parse(fs.readFileSync(entry, 'utf8')) as { data: object; folded: number[] };
+    expect(stored.data).toEqual(first.program);
+    fs.writeFileSync(entry, JSON.stringify({ ...stored, data: { ...first.program, title: 'キャッシュから' } }));
     const second = loadProgramFile(file, undefined, cache).program!;
     expect(second.program.title).toBe('キャッシュから');
     expect(second.hash).toBe(first.hash);
@@ -87,5 +89,23 @@ describe('opening a program for use', () => {
     const broken = await run();
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/q_dayz/);
+  });
+});
+
+describe('lint through the cache', () => {
+  it('reports the same diagnostics, at the same places, as a fresh parse', async () => {
+    const { programs, file, cache } = setUp();
+    const { lintTargets } = await import('../../src/model/lint/targets.js');
+    const lint = (withCache: boolean) =>
+      lintTargets([programs], { cwd: programs, programsDir: programs, today: new Date('2026-11-22'), ...(withCache ? { cache } : {}) }).diagnostics;
+    // A program with a warning that needs the YAML tree (folding) and one that needs the data.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('    text: 次回訪問で様子を確かめます。', '    text: >\n      次回訪問で様子を\n      確かめます。'));
+    const catalog = path.join(programs, 'catalogs/catalog.yaml');
+    fs.writeFileSync(catalog, fs.readFileSync(catalog, 'utf8').replace('checked: 2026-11-01\n  - id: saposute', 'checked: 2024-01-01\n  - id: saposute'));
+    const fresh = lint(false);
+    expect(fresh.map((d) => d.code).sort()).toEqual(['CATALOG_STALE', 'FOLDED_SPACE']);
+    lint(true); // fills the cache
+    expect(entries(cache.dir).length).toBe(2);
+    expect(lint(true)).toEqual(fresh);
   });
 });

@@ -2,6 +2,7 @@ import { usageError } from '../../diagnostics/errors.js';
 import { cli } from '../../messages/cli.js';
 import { lintTargets } from '../../model/lint/targets.js';
 import type { CommandContext } from '../context.js';
+import { programCache } from '../programs.js';
 import { diagnosticJson, formatDiagnostic } from '../report.js';
 
 /** `ikusei lint [paths…] [--format json]`: exit 0 clean (warnings allowed), 1 errors. */
@@ -9,7 +10,7 @@ export async function run(ctx: CommandContext, paths: string[], options: { forma
   if (options.watch) return (await import('../../trainer/watch.js')).watchLint(ctx, paths, () => run(ctx, paths, { ...options, watch: false }));
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw usageError(cli.lint.badFormat(format));
-  const report = lintTargets(paths, { cwd: ctx.io.cwd, programsDir: ctx.programsDir, today: ctx.io.now() });
+  const report = lintTargets(paths, { cwd: ctx.io.cwd, programsDir: ctx.programsDir, today: ctx.io.now(), cache: programCache(ctx) });
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
   if (format === 'json') {

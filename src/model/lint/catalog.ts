@@ -3,27 +3,27 @@ import { lint as msg } from '../../messages/lint.js';
 import type { CatalogFile, LoadedProgram } from '../load.js';
 import type { Source } from '../types.js';
 import type { PathSegment, YamlSource } from '../yaml/source.js';
-import { lintFoldedJapanese } from './text.js';
+import { foldedDiagnostics } from './text.js';
 import { effectsSites } from './sites.js';
 
 /** The programs are reviewed every year, so a source not checked for 12 months is flagged. */
 export const STALE_AFTER_MONTHS = 12;
 
-export function staleSources(sources: readonly Source[] | undefined, source: YamlSource, path: PathSegment[], today: Date): Diagnostic[] {
+export function staleSources(sources: readonly Source[] | undefined, file: { readonly source: YamlSource }, path: PathSegment[], today: Date): Diagnostic[] {
   const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - STALE_AFTER_MONTHS, today.getUTCDate()));
   const out: Diagnostic[] = [];
   sources?.forEach((s, i) => {
     if (new Date(`${s.checked}T00:00:00Z`) < limit) {
-      out.push(source.atPath([...path, i, 'checked'], 'CATALOG_STALE', msg.catalogStale(s.checked, STALE_AFTER_MONTHS), { severity: 'warning' }));
+      out.push(file.source.atPath([...path, i, 'checked'], 'CATALOG_STALE', msg.catalogStale(s.checked, STALE_AFTER_MONTHS), { severity: 'warning' }));
     }
   });
   return out;
 }
 
 export function lintCatalogFile(file: CatalogFile, today: Date): Diagnostic[] {
-  const out: Diagnostic[] = lintFoldedJapanese(file.source);
+  const out: Diagnostic[] = foldedDiagnostics(file);
   for (const key of ['agencies', 'resources'] as const) {
-    file.data[key]?.forEach((entry, i) => out.push(...staleSources(entry.sources, file.source, [key, i, 'sources'], today)));
+    file.data[key]?.forEach((entry, i) => out.push(...staleSources(entry.sources, file, [key, i, 'sources'], today)));
   }
   return out;
 }

@@ -26,9 +26,9 @@ export function lintConditions(lp: LoadedProgram): Diagnostic[] {
 }
 
 function check(lp: LoadedProgram, c: Condition, path: PathSegment[], at: string | undefined, out: Diagnostic[]): void {
-  const { source, graph, program } = lp;
+  const { graph, program } = lp;
   const err = (p: PathSegment[], code: Diagnostic['code'], message: string, target: 'key' | 'value' = 'value'): void => {
-    out.push(source.atPath(p, code, message, { target }));
+    out.push(lp.source.atPath(p, code, message, { target }));
   };
   const combinators = (['all', 'any', 'not'] as const).filter((k) => c[k] !== undefined);
   const ops = COMPARISON_KEYS.filter((k) => c[k] !== undefined);

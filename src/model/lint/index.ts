@@ -5,7 +5,7 @@ import { lintConditions } from './conditions.js';
 import { lintReferences } from './references.js';
 import { lintScenarios } from './scenarios.js';
 import { lintStructure } from './structure.js';
-import { lintBlankTexts, lintFoldedJapanese } from './text.js';
+import { foldedDiagnostics, lintBlankTexts } from './text.js';
 
 /** The semantic checks of one schema-valid program. */
 export function lintProgram(lp: LoadedProgram, catalog: LoadedCatalog | undefined, today: Date): Diagnostic[] {
@@ -15,8 +15,8 @@ export function lintProgram(lp: LoadedProgram, catalog: LoadedCatalog | undefine
     ...lintConditions(lp),
     ...lintReferences(lp, known, catalog?.dir ?? 'catalogs/'),
     ...lintScenarios(lp, known),
-    ...lintBlankTexts(lp.program, lp.source),
-    ...lintFoldedJapanese(lp.source),
-    ...staleSources(lp.program.sources, lp.source, ['sources'], today),
+    ...lintBlankTexts(lp.program, lp),
+    ...foldedDiagnostics(lp),
+    ...staleSources(lp.program.sources, lp, ['sources'], today),
   ];
 }

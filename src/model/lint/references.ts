@@ -8,9 +8,9 @@ import { effectsSites } from './sites.js';
 
 /** Agencies, resources and flags named by a program must exist; an action id means one action. */
 export function lintReferences(lp: LoadedProgram, catalog: Catalog | undefined, catalogDir: string): Diagnostic[] {
-  const { program, source, graph } = lp;
+  const { program, graph } = lp;
   const out: Diagnostic[] = [];
-  const err = (path: PathSegment[], code: Diagnostic['code'], message: string) => out.push(source.atPath(path, code, message));
+  const err = (path: PathSegment[], code: Diagnostic['code'], message: string) => out.push(lp.source.atPath(path, code, message));
   const flags = (program.flags ?? []).map((f) => f.id);
   let catalogMissingReported = false;
   const agency = (id: string, path: PathSegment[]) => {

@@ -9,10 +9,10 @@ import { definedItemIds } from './references.js';
 
 /** Scenarios must speak of things that exist; whether they pass is `ikusei test`'s question. */
 export function lintScenarios(lp: LoadedProgram, catalog: Catalog | undefined): Diagnostic[] {
-  const { program, source, graph } = lp;
+  const { program, graph } = lp;
   const out: Diagnostic[] = [];
   const err = (path: PathSegment[], code: Diagnostic['code'], message: string, target: 'key' | 'value' = 'value') =>
-    out.push(source.atPath(path, code, message, { target }));
+    out.push(lp.source.atPath(path, code, message, { target }));
   const questions = program.nodes.filter(isQuestion).map((n) => n.id);
   const defined = definedItemIds(lp);
   const names = new Set<string>();

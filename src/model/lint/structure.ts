@@ -7,10 +7,10 @@ import type { PathSegment } from '../yaml/source.js';
 
 /** Ids, routing and the shape of the tree: every walk must end at an outcome. */
 export function lintStructure(lp: LoadedProgram): Diagnostic[] {
-  const { program, source, graph } = lp;
+  const { program, graph } = lp;
   const out: Diagnostic[] = [];
   const err = (path: PathSegment[], code: Diagnostic['code'], message: string, target: 'key' | 'value' = 'value') =>
-    out.push(source.atPath(path, code, message, { target }));
+    out.push(lp.source.atPath(path, code, message, { target }));
 
   const expected = programIdOf(lp.path);
   if (program.id !== expected) err(['id'], 'ID_MISMATCH', msg.idMismatch(program.id, expected));
@@ -19,7 +19,7 @@ export function lintStructure(lp: LoadedProgram): Diagnostic[] {
   program.nodes.forEach((node, i) => {
     const first = graph.indexOf.get(node.id)!;
     if (first !== i) {
-      const { line } = source.lineCounter.linePos(source.rangeOf(['nodes', first, 'id'], 'value').start);
+      const { line } = lp.source.lineCounter.linePos(lp.source.rangeOf(['nodes', first, 'id'], 'value').start);
       err(['nodes', i, 'id'], 'DUPLICATE_ID', msg.duplicateNode(node.id, line));
     }
     missingNext(node, i, err);

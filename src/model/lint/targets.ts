@@ -7,6 +7,7 @@ import { common } from '../../messages/common.js';
 import { catalogDir, displayPath, loadCatalog, loadProgramFile, programFiles, type LoadedProgram } from '../load.js';
 import { lintCatalogFile, lintUnused } from './catalog.js';
 import { lintProgram } from './index.js';
+import type { Cache } from '../cache.js';
 import { isTemplateTarget, lintTemplateFile, templateTargetFiles } from '../../sheet/template/lint.js';
 
 export interface LintOptions {
@@ -14,6 +15,8 @@ export interface LintOptions {
   /** The folder `ikusei lint` checks when given no paths. */
   programsDir: string;
   today: Date;
+  /** Parsed programs from earlier runs (see model/cache.ts); positions are re-parsed on demand. */
+  cache?: Cache;
 }
 
 export interface LintReport {
@@ -64,7 +67,7 @@ export function lintTargets(paths: readonly string[], options: LintOptions): Lin
 
   const report: LintReport = { diagnostics: [], files: [] };
   for (const g of groups.values()) {
-    const catalog = loadCatalog(g.dir, options.cwd);
+    const catalog = loadCatalog(g.dir, options.cwd, options.cache);
     report.diagnostics.push(...catalog.diagnostics);
     if (catalog.exists) {
       for (const f of fs.readdirSync(catalogDir(g.dir)).filter((n) => /\.ya?ml$/i.test(n))) {
@@ -75,7 +78,7 @@ export function lintTargets(paths: readonly string[], options: LintOptions): Lin
     const loaded: LoadedProgram[] = [];
     for (const file of [...g.programs].sort()) {
       report.files.push(displayPath(file, options.cwd));
-      const result = loadProgramFile(file, options.cwd);
+      const result = loadProgramFile(file, options.cwd, options.cache);
       report.diagnostics.push(...result.diagnostics);
       if (!result.program) continue;
       loaded.push(result.program);
