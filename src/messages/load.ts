@@ -27,15 +27,30 @@ const yamlSyntax: Record<string, string> = {
   BAD_COLLECTION_TYPE: 'リストと項目の書き方が混ざっています。',
 };
 
+/** yaml reports different mistakes under one code (MISSING_CHAR above all); its message tells them apart. */
+const yamlSyntaxByMessage: [RegExp, string][] = [
+  [/Sequence item without - indicator/, yamlSyntax.BAD_INDENT!],
+  [/Implicit map keys need to be followed by map values/, yamlSyntax.BLOCK_AS_IMPLICIT_KEY!],
+  [/Missing , (?:between|or :)/, '[ ] や { } の中の項目は「,」で区切ってください。'],
+  [/Missing space after :/, '「:」のあとに半角スペースを入れてください。'],
+  [/Comments must be separated/, '# で始まるコメントの前には半角スペースを入れてください。'],
+  [/Tags and anchors must be separated/, '& や ! で始まる印のあとには半角スペースを入れてください。'],
+  [/Unresolved alias/, 'エイリアス（*名前）に対応するアンカー（&名前）が、それより前にありません。'],
+];
+
 export const load = {
   fileNotFound: (file: string) => `ファイルが見つかりません: ${file}`,
   fileUnreadable: (file: string, reason: string) => `ファイルを読めません: ${file}（${reason}）`,
+  tooManyItems: (limit: number) =>
+    `行や項目が多すぎます（上限 ${limit.toLocaleString('ja-JP')}）。プログラムや回答のファイルとしては大きすぎるので、ファイルを確かめてください。`,
   fileTooLarge: (mb: number) => `ファイルが大きすぎます（上限 ${mb} MB）。プログラムや回答のファイルとしては大きすぎるので、ファイルを確かめてください。`,
   utf16: 'ファイルが UTF-16 で保存されています。UTF-8 で保存し直してください。',
   notUtf8: 'ファイルが UTF-8 ではありません（Shift_JIS など別の文字コードの可能性があります）。',
   notUtf8Hint: 'エディタで文字コードに「UTF-8」を選んで保存し直してください。',
   binary: 'テキストファイルではないようです（NUL 文字が含まれています）。',
-  yamlSyntax: (code: string, original: string) => yamlSyntax[code] ?? `YAML の書き方に誤りがあります（${original}）。`,
+  yamlSyntax: (code: string, original: string) =>
+    yamlSyntaxByMessage.find(([pattern]) => pattern.test(original))?.[1] ?? yamlSyntax[code] ?? `YAML の書き方に誤りがあります（${original}）。`,
+  unclosedFlow: (open: string, close: string) => `${open} で始めた部分が ${close} で閉じられていません。${close} を書き足すか、${open} と ${close} の対応を確かめてください。`,
   unclosedQuote: (q: string) => `${q} で始めた文字列が閉じられていません。同じ行の終わりに ${q} を書いてください。`,
   tabIndent: '字下げにタブ文字が使われています。半角スペースで字下げしてください。',
   fullwidthIndent: '字下げに全角スペースが使われています。半角スペースで字下げしてください。',

@@ -9,24 +9,41 @@ export type DecodeResult =
  * mistakes on office PCs, so they get their own messages with the place of the first bad byte.
  */
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16(bytes)) {
     return { ok: false, message: msg.utf16, hint: msg.notUtf8Hint, line: 1, column: 1 };
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
+  // A NUL is checked first: in a binary file it usually comes before the first invalid UTF-8
+  // byte, and "not a text file" says more than "maybe Shift_JIS".
+  const nul = body.indexOf(0);
+  if (nul >= 0) {
+    const { line, column } = positionAtEnd(new TextDecoder().decode(body.subarray(0, nul)));
+    return { ok: false, message: msg.binary, hint: msg.notUtf8Hint, line, column };
+  }
   const bad = firstInvalidUtf8(body);
   if (bad >= 0) {
     const prefix = new TextDecoder().decode(body.subarray(0, bad));
     const { line, column } = positionAtEnd(prefix);
     return { ok: false, message: msg.notUtf8, hint: msg.notUtf8Hint, line, column };
   }
-  const text = new TextDecoder().decode(body);
-  const nul = text.indexOf('\0');
-  if (nul >= 0) {
-    const { line, column } = positionAtEnd(text.slice(0, nul));
-    return { ok: false, message: msg.binary, hint: msg.notUtf8Hint, line, column };
+  return { ok: true, text: new TextDecoder().decode(body) };
+}
+
+/**
+ * UTF-16 without a BOM (some Windows tools write it): the ASCII of a YAML file (keys, ids,
+ * punctuation) puts a NUL in every other byte, always on the same side.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
   }
-  return { ok: true, text };
+  const pairs = n / 2;
+  return pairs >= 2 && Math.max(even, odd) >= pairs / 4 && Math.min(even, odd) <= Math.max(even, odd) / 10;
 }
 
 function positionAtEnd(prefix: string): { line: number; column: number } {

@@ -1,12 +1,18 @@
 import fs from 'node:fs';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Pair, type YAMLError } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Severity } from '../../diagnostics/diagnostic.js';
 import { codeFrame } from '../../diagnostics/frame.js';
 import { load as msg } from '../../messages/load.js';
 import { decodeUtf8 } from './encoding.js';
 
-/** Limits that keep a hostile or mistaken file from exhausting memory or time. */
-export const LIMITS = { maxBytes: 5 * 1024 * 1024, maxDepth: 64, maxAliases: 100 };
+/**
+ * Limits that keep a hostile or mistaken file from exhausting memory or time. Bytes alone do not
+ * bound memory: yaml makes an object of about 1 KB per item, so a 1 MB file of `[1,1,1,…]` took
+ * 600 MB. `maxItems` counts line breaks, commas and opening brackets, the places items start: the
+ * largest bundled program has 3,000 and the 10,000-node benchmark program 230,000. A file of the
+ * simplest items just under the limit needs up to about 350 MB; at 200,000 it fits in 256 MB.
+ */
+export const LIMITS = { maxBytes: 5 * 1024 * 1024, maxItems: 300_000, maxDepth: 64, maxAliases: 100 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -72,9 +78,18 @@ interface DiagExtra {
   hint?: string;
 }
 
+/** Each map's pairs by key, built on first use: one diagnostic per key of a 100,000-key map must not be quadratic. */
+const keyIndex = new WeakMap<object, Map<string, Pair>>();
+
 function childOf(node: unknown, seg: PathSegment): { key?: unknown; value?: unknown } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+    let index = keyIndex.get(node);
+    if (!index) {
+      index = new Map();
+      for (const p of node.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      keyIndex.set(node, index);
+    }
+    const pair = index.get(String(seg));
     return pair ? { key: pair.key, value: pair.value ?? undefined } : undefined;
   }
   if (node && typeof node === 'object' && 'items' in node && Array.isArray((node as { items: unknown[] }).items)) {
@@ -131,7 +146,9 @@ export function parseYamlBytes(file: string, bytes: Uint8Array, withFrames = tru
 
 export function parseYamlText(file: string, text: string, withFrames = true): ReadResult {
   try {
-    return parseChecked(file, text, withFrames);
+    // A lone CR ends a line for YAML and for editors (old Mac files, Excel for Mac), but yaml
+    // reads it as part of the text. LF instead: same length, so every offset stays the same.
+    return parseChecked(file, text.replace(/\r(?!\n)/g, '\n'), withFrames);
   } catch (error) {
     // Input nested thousands deep overflows yaml's recursive composer or our visitors.
     if (error instanceof RangeError) {
@@ -142,21 +159,27 @@ export function parseYamlText(file: string, text: string, withFrames = true): Re
 }
 
 function parseChecked(file: string, text: string, withFrames: boolean): ReadResult {
+  if (itemCount(text, LIMITS.maxItems) > LIMITS.maxItems) {
+    return { diagnostics: [{ code: 'FILE_TOO_LARGE', severity: 'error', message: msg.tooManyItems(LIMITS.maxItems), file }] };
+  }
   const lineCounter = new LineCounter();
-  const doc = withPlainEnv(() => parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }));
+  // uniqueKeys is off because yaml compares each key with every earlier key of its map (20,000
+  // keys take 15 s); duplicateKeys() finds the same in one pass.
+  const doc = withPlainEnv(() => parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true }));
   const source = new YamlSource(file, text, doc, lineCounter, withFrames);
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) return { source, diagnostics: [yamlDiagnostic(source, exhausted)] }; // one overflow, reported once
   const diagnostics = indentationProblems(source);
   const badLines = new Set(diagnostics.map((d) => d.line));
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    const line = lineCounter.linePos(e.pos[0]).line;
-    if (badLines.has(line)) continue; // the indentation message already explains this line
-    diagnostics.push(yamlDiagnostic(source, e));
-  }
+  // yaml reads on after a syntax error, and what it reports next mostly follows from the first
+  // (after an unclosed bracket every later line is an error): the first one found is what to fix.
+  const first = [...doc.errors, ...doc.warnings]
+    .filter((e) => !badLines.has(lineCounter.linePos(e.pos[0]).line)) // the indentation message already explains this line
+    .sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (first) diagnostics.push(yamlDiagnostic(source, first));
   if (diagnostics.length) return { source, diagnostics };
 
-  diagnostics.push(...structureProblems(source));
+  diagnostics.push(...duplicateKeys(source), ...structureProblems(source));
   if (diagnostics.length) return { source, diagnostics };
   if (doc.contents === null) return { source, diagnostics: [source.atLine(1, 1, 1, 'NOT_A_MAPPING', msg.empty)] };
   if (!isMap(doc.contents)) return { source, diagnostics: [source.at(doc.contents.range[0], 1, 'NOT_A_MAPPING', msg.notAMapping)] };
@@ -164,8 +187,8 @@ function parseChecked(file: string, text: string, withFrames: boolean): ReadResu
     return { source, value: doc.toJS({ maxAliasCount: LIMITS.maxAliases }), diagnostics };
   } catch (error) {
     // yaml counts aliases through their expansion, so this also catches "billion laughs" files
-    // that use only a few aliases per level.
-    if (error instanceof ReferenceError) return { source, diagnostics: [aliasDiagnostic(source)] };
+    // that use only a few aliases per level. It throws the same error for an alias with no anchor.
+    if (error instanceof ReferenceError) return { source, diagnostics: [unresolvedAlias(source) ?? aliasDiagnostic(source)] };
     throw error;
   }
 }
@@ -181,13 +204,76 @@ function aliasDiagnostic(source: YamlSource): Diagnostic {
   return source.at(at[0], at[1], 'ALIAS_LIMIT', msg.aliasLimit(LIMITS.maxAliases));
 }
 
+/** An alias (*name) whose anchor (&name) is not defined before it. */
+function unresolvedAlias(source: YamlSource): Diagnostic | undefined {
+  let found: Diagnostic | undefined;
+  visit(source.doc, {
+    Alias(_key, node) {
+      if (node.resolve(source.doc) !== undefined || !node.range) return undefined;
+      found = source.at(node.range[0], node.source.length + 1, 'YAML_SYNTAX', msg.yamlSyntax('BAD_ALIAS', 'Unresolved alias'));
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Lines plus flow-collection items, counted up to `stop`: what yaml's memory grows with. */
+function itemCount(text: string, stop: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44 || c === 91 || c === 123) n++; // \n , [ {
+  }
+  return n;
+}
+
+/** The same key twice in one map (keys compared as JS would: 1 and "1" collide). */
+function duplicateKeys(source: YamlSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const stack: unknown[] = [source.doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && pair.key.range) {
+          const key = String(pair.key.value);
+          if (seen.has(key)) out.push(source.at(pair.key.range[0], Math.max(1, pair.key.range[1] - pair.key.range[0]), 'DUPLICATE_KEY', msg.duplicateKey(key)));
+          seen.add(key);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item); // not push(...items): 200,000 arguments overflow the stack
+  }
+  return out.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+}
+
+/**
+ * yaml reports an unclosed [ or { where it gave up, often lines later; the author needs the
+ * bracket that was opened. The innermost flow collection of that kind that does not end with
+ * its closing bracket is the one.
+ */
+function unclosedFlow(source: YamlSource, errorAt: number, close: string): Diagnostic | undefined {
+  const open = close === ']' ? '[' : '{';
+  let start: number | undefined;
+  visit(source.doc, {
+    Collection(_key, node) {
+      const r = node.range;
+      if (!isCollection(node) || !node.flow || !r || r[0] >= errorAt || source.text[r[0]] !== open) return;
+      if (!source.text.slice(r[0], r[1]).trimEnd().endsWith(close) && (start === undefined || r[0] > start)) start = r[0];
+    },
+  });
+  return start === undefined ? undefined : source.at(start, 1, 'YAML_SYNTAX', msg.unclosedFlow(open, close));
+}
+
 function yamlDiagnostic(source: YamlSource, e: YAMLError): Diagnostic {
+  const unclosed = /end with an? ([\]}])/.exec(e.message)?.[1];
+  if (unclosed && (e.code === 'BAD_INDENT' || e.code === 'MISSING_CHAR')) {
+    const d = unclosedFlow(source, e.pos[0], unclosed);
+    if (d) return d;
+  }
   const [start, end] = e.pos;
   switch (e.code) {
-    case 'DUPLICATE_KEY': {
-      const key = /^[^:\n]*/.exec(source.text.slice(start))![0].trim();
-      return source.at(start, key.length, 'DUPLICATE_KEY', msg.duplicateKey(key));
-    }
     case 'TAB_AS_INDENT':
       return source.at(start, 1, 'TAB_INDENT', msg.tabIndent);
     case 'RESOURCE_EXHAUSTION': // the composer overflowed its stack: input nested too deep
