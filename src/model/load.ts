@@ -9,7 +9,7 @@ import { foldedJapanese } from './lint/text.js';
 import { schemaDiagnostics } from './schema/errors.js';
 import { validators } from './schema/validators.js';
 import { emptyCatalog, type Catalog, type CatalogFileData, type Program } from './types.js';
-import { parseYamlText, readYamlFile, type YamlSource } from './yaml/source.js';
+import { LIMITS, parseYamlText, readYamlFile, type YamlSource } from './yaml/source.js';
 import { schemasHash } from './schema/registry.js';
 import { ikuseiVersion } from '../paths.js';
 
@@ -83,6 +83,8 @@ export function loadProgramFile(file: string, cwd = process.cwd(), cache?: Cache
 /** The cache name of a file's parsed content, and its text; undefined if it cannot be read. */
 function keyOf(kind: string, abs: string): { name: string; text: string } | undefined {
   try {
+    // An oversized file is refused by the reader before it is read; the cache must not read it first.
+    if (fs.statSync(abs).size > LIMITS.maxBytes) return undefined;
     const bytes = fs.readFileSync(abs);
     return { name: cacheKey(kind, bytes, schemasHash(), ikuseiVersion()), text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
   } catch {
