@@ -1,5 +1,5 @@
 import tty from 'node:tty';
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 export interface OutStream {
   write(chunk: string): unknown;
@@ -67,11 +67,22 @@ function hangUp(): void {
   process.kill(process.pid, 'SIGHUP');
 }
 
-/**
- * Colours only for a terminal, and never with NO_COLOR, TERM=dumb or --no-color (clig.dev).
- * chalk 5 ignores NO_COLOR under a TTY, so the level is decided here.
- */
+/** Colours only for a terminal, and never with NO_COLOR, TERM=dumb or --no-color (clig.dev). */
+export function colorOn(stream: OutStream, env: NodeJS.ProcessEnv, noColor = false): boolean {
+  return !noColor && stream.isTTY === true && (env.NO_COLOR ?? '') === '' && env.TERM !== 'dumb' && env.FORCE_COLOR !== '0';
+}
+
+// chalk costs ~14 ms to load, which --help, pipes and CI should not pay: it is loaded (by
+// loadColors) only when some output will actually be coloured. Until then, and whenever colours are
+// off, `plain` stands in: every style is the identity, chained as deep as the caller likes.
+let ChalkClass: typeof import('chalk').Chalk | undefined;
+const plain: ChalkInstance = new Proxy((text: unknown) => String(text), { get: () => plain }) as unknown as ChalkInstance;
+
+export async function loadColors(io: Io, noColor = false): Promise<void> {
+  if (!ChalkClass && (colorOn(io.stdout, io.env, noColor) || colorOn(io.stderr, io.env, noColor))) ChalkClass = (await import('chalk')).Chalk;
+}
+
+/** The styles for one stream. chalk 5 ignores NO_COLOR under a TTY, so the level is decided here. */
 export function colorsFor(stream: OutStream, env: NodeJS.ProcessEnv, noColor = false): ChalkInstance {
-  const off = noColor || !stream.isTTY || (env.NO_COLOR ?? '') !== '' || env.TERM === 'dumb' || env.FORCE_COLOR === '0';
-  return new Chalk({ level: off ? 0 : 1 });
+  return ChalkClass && colorOn(stream, env, noColor) ? new ChalkClass({ level: 1 }) : plain;
 }

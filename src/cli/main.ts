@@ -1,8 +1,6 @@
 import { ExitCode } from '../diagnostics/errors.js';
 import { processIo } from './io.js';
-import { reportError } from './report.js';
 import { run } from './run.js';
-import { createContext } from './command-context.js';
 
 /** Entry point of bin/ikusei.js: the only place that reads `process` and sets the exit code. */
 export async function main(): Promise<void> {
@@ -13,7 +11,8 @@ export async function main(): Promise<void> {
   });
   // An error that escapes run() (a callback, a stray promise) gets the same one-line Japanese
   // report as any other bug, never Node's stack trace with whatever data it carries.
-  const crash = (error: unknown) => {
+  const crash = async (error: unknown) => {
+    const [{ reportError }, { createContext }] = await Promise.all([import('./report.js'), import('./command-context.js')]);
     process.exitCode = reportError(error, createContext(io, {}));
     process.exit(process.exitCode ?? ExitCode.INTERNAL);
   };

@@ -3,17 +3,16 @@ import { ExitCode } from '../diagnostics/errors.js';
 import { cli } from '../messages/cli.js';
 import { common } from '../messages/common.js';
 import { ikuseiVersion } from '../paths.js';
-import { suggest } from '../util/suggest.js';
 import { COMMANDS, type CommandSpec } from './commands/index.js';
-import { createContext, type CommandContext } from './command-context.js';
-import type { Io } from './io.js';
-import { reportError } from './report.js';
+import type { CommandContext } from './command-context.js';
+import { loadColors, type Io } from './io.js';
 
 /**
  * The whole CLI as a function: argv and IO in, exit code out. Only main.ts touches `process`.
  */
 export async function run(argv: string[], io: Io): Promise<number> {
-  let ctx: CommandContext = createContext(io, { color: !argv.includes('--no-color') });
+  // Made when a command runs, or when an error must be printed: help needs neither.
+  let ctx: CommandContext | undefined;
   let exitCode: number = ExitCode.OK;
   const root = new Command('ikusei');
   root
@@ -39,7 +38,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       cmd.action(async (...params: unknown[]) => {
         const command = params[params.length - 1] as Command;
         const globals = command.optsWithGlobals<{ programs?: string; color?: boolean }>();
-        ctx = createContext(io, globals);
+        await loadColors(io, globals.color === false);
+        ctx = (await import('./command-context.js')).createContext(io, globals);
         const args = params.slice(0, -2).flatMap((a) => (a === undefined ? [] : Array.isArray(a) ? a.map(String) : [String(a)]));
         await (await import('../session/unlock.js')).unlockForCommand(ctx, spec.name, args, command.opts()); // passphrase prompt, on a terminal
         exitCode = await (await load()).run(ctx, args, command.opts());
@@ -56,13 +56,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await root.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return commanderError(error, argv, ctx);
-    return reportError(error, ctx);
+    if (error instanceof CommanderError && ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return ExitCode.OK;
+    // Modules only a failure needs are loaded here, not at every start.
+    const noColor = argv.includes('--no-color');
+    await loadColors(io, noColor);
+    ctx ??= (await import('./command-context.js')).createContext(io, { color: !noColor });
+    if (error instanceof CommanderError) return commanderError(error, argv, ctx, (await import('../util/suggest.js')).suggest);
+    return (await import('./report.js')).reportError(error, ctx);
   }
 }
 
 /** commander's English errors → Japanese, exit 2. Help and version are not errors. */
-function commanderError(error: CommanderError, argv: string[], ctx: CommandContext): number {
+function commanderError(error: CommanderError, argv: string[], ctx: CommandContext, suggest: typeof import('../util/suggest.js').suggest): number {
   if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return ExitCode.OK;
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const u = common.usage;

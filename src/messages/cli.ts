@@ -68,6 +68,7 @@ export const cli = {
     description: 'プログラムとカタログを検査します（パスを省くと programs/ のすべて）',
     paths: 'プログラムの YAML ファイルまたはフォルダ',
     format: '出力の形式: text（既定）または json',
+    watch: '保存するたびに検査し直します（Ctrl-C で終了）',
     badFormat: (f: string) => `--format には text か json を指定してください（指定された値: ${f}）。`,
     summary: (files: number, errors: number, warnings: number) =>
       `${files} ファイルを検査しました: エラー ${errors} 件、警告 ${warnings} 件`,

@@ -2,11 +2,6 @@
 // files, session ids and times, never labels, answers, memos or names: those are case data.
 
 export const privacyMsg = {
-  spec: {
-    encrypt: 'セッションをパスフレーズで暗号化して保存します（パスフレーズを 2 回入力します）',
-    startAfter: `
-環境変数 IKUSEI_PASSPHRASE を設定していると、--encrypt なしでもそのパスフレーズで暗号化します。`,
-  },
 
   envelope: {
     locked: (file: string) => `${file} は暗号化されています。開くにはパスフレーズが必要です。`,
@@ -48,18 +43,6 @@ export const privacyMsg = {
   },
 
   purge: {
-    description: '確定済みで、最後の変更から指定の期間が過ぎたセッションを削除します',
-    olderThan: '期間: 90d（日）、12w（週）、3m（か月）。最後の変更がこれより前の、確定済みのセッションを削除します',
-    yes: '確認せずに削除します（端末から実行しないときに必要です）',
-    dryRun: '削除するセッションを表示するだけで、削除はしません',
-    after: `
-例:
-  ikusei sessions purge --older-than 90d --dry-run   削除されるものを確かめる
-  ikusei sessions purge --older-than 3m              確認してから削除する
-  ikusei sessions purge --older-than 12w --yes       確認せずに削除する（定期実行など）
-途中のセッション（確定していないもの）と、読み込めないファイルは削除しません。
-暗号化されたセッションも、パスフレーズなしで対象にできます（状態と日時は暗号化していません）。
-終了コード: 0 成功（削除なし・--dry-run・取りやめを含む） / 2 期間の指定の誤り、または端末でなく --yes もない / 3 削除できないファイルがあった / 130 中断`,
     needOlderThan: '--older-than で期間を指定してください（例: --older-than 90d）。',
     badAge: (value: string) => `期間「${value}」が読めません。90d（日）、12w（週）、3m（か月）のように、数と単位で指定してください。`,
     needYes: '確認ができないため、削除しません。端末から実行するか、--yes をつけてください。',

@@ -107,55 +107,18 @@ export const sheetMsg = {
 
 /** Help texts and output of `ikusei render`, `checklist`, `batch`. */
 export const sheetCli = {
-  options: {
-    output: '書き出す PDF ファイル',
-    program: 'プログラムの ID・番号・パス（回答ファイルに program: がないとき）',
-    template: '様式テンプレートの ID またはパス（既定: sheet = 支援シート）',
-    font: '使うフォント（TTF/OTF）。既定は同梱の BIZ UDPゴシック（config.json の font でも指定可）',
-    fontBold: '見出しに使う太字のフォント（TTF/OTF）',
-    password: 'PDF をパスワードで保護します（AES-256）',
-    deterministic: 'テスト用: 日付と ID を固定し、同じ入力から同じバイト列の PDF を作ります',
-    force: '同じ名前の PDF があっても上書きします',
-  },
   render: {
-    description: '回答ファイルやセッションから支援シート（PDF）を作ります。様式テンプレートで別の書式も印刷できます',
-    input: '回答ファイル（YAML/JSON）のパス、またはセッション ID（様式を空欄で印刷するときは省略）',
-    after: `
-例:
-  ikusei render 回答.yaml -o 支援シート.pdf
-  ikusei render 3f2a -o 支援シート.pdf --password 合言葉    （セッション ID の先頭だけでも可）
-  ikusei render --template oyako-kouryu -o 計画書.pdf        （空欄の様式）
-  ikusei render --template oyako-kouryu 計画書.yaml -o 計画書.pdf`,
     done: (file: string, pages: number) => `PDF を作りました: ${file}（${pages} ページ）`,
     needInput: '回答ファイルかセッション ID を指定してください。',
     needInputHint: '空欄で印刷できるのは様式テンプレート（kind: form）だけです。例: ikusei render --template oyako-kouryu -o 計画書.pdf',
   },
   checklist: {
-    description: 'プログラムの印刷用ツール（チェックシート・記入表・制度一覧など）を PDF にします',
-    program: 'プログラムの ID・番号（I〜VI）・パス',
-    tool: '印刷するツールの ID（省略するとすべて）',
-    from: '回答ファイルまたはセッション ID: その回答でチェック欄に印をつけて印刷します',
-    after: `
-例:
-  ikusei checklist koukousei -o ツール.pdf
-  ikusei checklist III --tool dropout_check -o 中退防止チェックシート.pdf
-  ikusei checklist III --tool dropout_check --from 3f2a -o 記入済み.pdf`,
     noTools: (program: string) => `プログラム「${program}」には印刷用ツールがありません。`,
     unknownTool: (tool: string, program: string) => `プログラム「${program}」に「${tool}」というツールはありません。`,
     toolsHint: (ids: string[]) => `使えるツール: ${ids.join(', ')}`,
     done: (file: string, pages: number, tools: number) => `PDF を作りました: ${file}（ツール ${tools} 件・${pages} ページ）`,
   },
   batch: {
-    description: 'フォルダ内（または指定した）回答ファイル・セッションをまとめて PDF にします',
-    inputs: '回答ファイル・セッションファイル、またはそれらの入ったフォルダ',
-    output: 'PDF を書き出すフォルダ（なければ作ります）',
-    jobs: '同時に処理する数（既定: CPU のコア数）',
-    after: `
-例:
-  ikusei batch 回答/ -o シート/
-  ikusei batch a.yaml b.yaml -o シート/ --force
-
-1 件でも失敗すると終了コード 1 になります（他のファイルは作られます）。`,
     needOutput: '-o で書き出すフォルダを指定してください。',
     noInputs: 'PDF にするファイルがありません（.yaml .yml .json）。',
     badJobs: (v: string) => `--jobs には 1 以上の整数を指定してください（指定された値: ${v}）。`,

@@ -2,19 +2,6 @@
 
 export const trainer = {
   test: {
-    description: 'プログラムの事例シナリオ（tests:）を実行し、期待どおりの結果になるか・木をどこまで通ったか（網羅率）を確かめます',
-    programs: 'プログラムの ID・番号・パス（省略するとすべて）',
-    minCoverage: 'ノード網羅率がこの % に届かないプログラムがあれば失敗（終了コード 1）にします（例: 100）',
-    format: '出力の形式: text（既定）または json',
-    after: `
-例:
-  ikusei test                          すべてのプログラムのシナリオを実行する
-  ikusei test koukousei                1 本だけ
-  ikusei test --min-coverage 100       すべてのノードを通っていなければ失敗にする（CI と同じ）
-  ikusei test --format json            結果を JSON で（通っていない道もすべて）
-
-網羅率: ノード＝シナリオが通ったノードの割合、選択肢＝選ばれた選択肢・はい／いいえ・わからないの割合。
-終了コード: 0 すべて成功 / 1 失敗したシナリオ・誤りのあるプログラム・網羅率の不足 / 2 使い方の誤り`,
     pass: (name: string) => `✓ ${name}`,
     fail: (name: string) => `✗ ${name}`,
     keys: {
@@ -52,25 +39,6 @@ export const trainer = {
   },
 
   graph: {
-    description: 'プログラムの決定木をフローチャートにします（Mermaid・DOT・印刷用 PDF）',
-    program: 'プログラムの ID・番号（I〜VI）・ファイルのパス',
-    format: '出力の形式: mermaid（既定）・dot・pdf',
-    output: '書き出すファイル（mermaid と dot は省くと画面に。pdf は省くと <ID>-flowchart.pdf、--tool のときは <ID>-<ツールID>.pdf）',
-    start: 'このノードから先だけを描きます（部分木）',
-    tool: 'プログラムのフローチャート用ツール（kind: flowchart）の ID。その start から先を、その題で描きます',
-    paper: 'PDF の用紙: A4（既定）または A3',
-    orientation: 'PDF の向き: auto（既定。ページ数が少ないほう）・portrait（縦）・landscape（横）',
-    force: '書き出すファイルがすでにあれば上書きします',
-    after: `
-例:
-  ikusei graph koukousei                              Mermaid で画面に出す（Markdown に貼れます）
-  ikusei graph koukousei --format dot -o k.dot        Graphviz の DOT をファイルに
-  ikusei graph koukousei --format pdf                 印刷用の PDF（koukousei-flowchart.pdf）
-  ikusei graph III --tool shinro-flow --format pdf --paper A3
-                                                      卒業後進路フローチャートを A3 で
-
-PDF では、大きな木はページに分けて描き、ページをまたぐ矢印は「→ p.3」「p.1 から」の印でつなぎます。
-終了コード: 0 成功 / 1 プログラムに誤りがある / 2 使い方の誤り（ファイルがすでにある、など） / 3 書き込めない`,
     badFormat: (f: string) => `--format には mermaid・dot・pdf のどれかを指定してください（指定された値: ${f}）。`,
     badPaper: (p: string) => `--paper には A4 か A3 を指定してください（指定された値: ${p}）。`,
     badOrientation: (o: string) => `--orientation には auto・portrait・landscape のどれかを指定してください（指定された値: ${o}）。`,
@@ -111,18 +79,6 @@ PDF では、大きな木はページに分けて描き、ページをまたぐ�
   },
 
   diff: {
-    description: 'プログラムの 2 つの版を比べ、何が変わったか（ノード・文言・行き先・効果・ツール・シナリオ）を研修担当者の言葉で示します',
-    old: '前の版の YAML ファイル',
-    new: '新しい版の YAML ファイル',
-    format: '出力の形式: text（既定）または json',
-    after: `
-例:
-  git show HEAD:programs/koukousei.yaml > /tmp/koukousei-old.yaml
-  ikusei diff /tmp/koukousei-old.yaml programs/koukousei.yaml
-
-ノード・選択肢・ツールは ID で、シナリオは名前で対応づけます（ファイル内で順番を入れ替えただけなら変更にはなりません）。
-行番号は新しい版のものです（削除されたものは前の版の行番号を示します）。
-終了コード: 0 比べられた（変更があっても 0） / 1 どちらかのファイルが読めない・書き方の誤り / 2 使い方の誤り`,
     badFormat: (f: string) => `--format には text か json を指定してください（指定された値: ${f}）。`,
     notFound: (file: string) => `ファイルが見つかりません: ${file}`,
     unreadable: (file: string) => `${file} をプログラムとして読めないため、比べられません。`,
@@ -216,7 +172,6 @@ PDF では、大きな木はページに分けて描き、ページをまたぐ�
   },
 
   watch: {
-    option: '保存するたびに検査し直します（Ctrl-C で終了）',
     waiting: '保存を待っています…（Ctrl-C で終了）',
     changed: (at: Date) =>
       `変更を検知しました（${at.toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}）`,
@@ -224,16 +179,6 @@ PDF では、大きな木はページに分けて描き、ページをまたぐ�
   },
 
   new: {
-    description: '新しいプログラムの雛形（YAML）をプログラムのフォルダに作ります',
-    id: '新しいプログラムの ID（ファイル名になります。半角の英小文字で始め、英小文字・数字・_・- で書きます）',
-    number: 'プログラム番号 I〜VI（省略すると、フォルダでまだ使われていない番号）',
-    title: 'プログラム名（省略すると仮の名前）',
-    after: `
-例:
-  ikusei new ibasho --number VI --title 学習支援等居場所づくり企画支援プログラム
-
-作ったファイルは、そのままで ikusei lint と ikusei test が通ります。（ ）の中を書き換えて仕上げます。
-終了コード: 0 作成した / 2 使い方の誤り（ID の形が違う、同じ名前のファイルがすでにある、など） / 3 書き込めない`,
     badId: (id: string) => `「${id}」はプログラムの ID に使えません。`,
     badIdHint: 'ID は半角の英小文字で始め、英小文字・数字・_・- だけで書いてください（例: ibasho、koukousei-2026）。',
     exists: (file: string) => `${file} はすでにあります。上書きはしません。`,

@@ -2,29 +2,6 @@
 // Error messages name question ids and files, never answers, memos or case labels.
 
 export const walkMsg = {
-  spec: {
-    start: 'プログラムに沿って質問に答え、支援の方針を作ります（対話）',
-    startProgram: 'プログラムの ID・番号（I〜VI）・ファイルのパス（省くと一覧から選びます）',
-    startAfter: `
-例:
-  ikusei start                 一覧（年齢・学校段階からのおすすめつき）から選んで始める
-  ikusei start III             高校生支援を始める
-回答は 1 問ごとに自動で保存されます。Ctrl-C で中断しても ikusei resume で続けられます。`,
-    resume: '中断したセッションの続きを答えます',
-    resumeId: 'セッション ID（ikusei sessions で表示される ID。先頭の数文字でも可。省くと一覧から選びます）',
-    sessions: '保存されているセッション（聞き取りの記録）の一覧を表示します',
-    sessionsJson: '結果を JSON で出力します',
-    run: '回答ファイルからプログラムを実行し、結果を表示します（対話なし）',
-    runProgram: 'プログラムの ID・番号（I〜VI）・ファイルのパス',
-    runAnswers: '回答ファイル（YAML または JSON: 質問 ID → 回答）',
-    runJson: '結果を JSON で出力します',
-    runSave: '結果をセッションとして保存します（ikusei resume・render で使えます）',
-    runAfter: `
-例:
-  ikusei run III --answers kaitou.yaml
-  ikusei run koukousei --answers kaitou.yaml --json
-  ikusei run koukousei --answers kaitou.yaml --save`,
-  },
 
   needTty: '対話で答えるには端末（ターミナル）から実行してください。入力が端末ではありません。',
   needTtyHint: '回答をファイルに書いて ikusei run <プログラム> --answers <ファイル> で実行できます。',
