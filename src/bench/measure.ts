@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { packageRoot } from '../paths.js';
 
@@ -17,11 +19,13 @@ export function summarise(samples: number[]): Timing {
 }
 
 /** Wall time of a whole process, start-up included, as a user feels it. */
-export function timeProcess(args: string[], runs: number, env: NodeJS.ProcessEnv = {}): Timing {
+export function timeProcess(args: string[], runs: number, env: NodeJS.ProcessEnv = {}, options: { freshHome?: boolean } = {}): Timing {
   const samples: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
+    // A fresh $IKUSEI_HOME per run measures a first run: nothing cached yet.
+    const home = options.freshHome ? { IKUSEI_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-bench-fresh-')) } : {};
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: packageRoot, env: { ...process.env, ...env }, stdio: 'ignore' });
+    const r = spawnSync(process.execPath, args, { cwd: packageRoot, env: { ...process.env, ...env, ...home }, stdio: 'ignore' });
     const t = performance.now() - t0;
     if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`);
     if (i > 0) samples.push(t); // the first run warms the file cache

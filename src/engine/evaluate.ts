@@ -30,7 +30,9 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
   const ignored: IgnoredAnswer[] = [];
   const visited = new Set<string>();
   // Answers that chose a branch so far: they explain the effects of info screens and outcomes.
-  let decisions: Because[] = [];
+  // Kept as a growing list with an index, copied only where an info screen or outcome uses it.
+  const decisions: Because[] = [];
+  const decided = new Set<string>();
 
   const finish = <S extends object>(state: S) => {
     for (const id of answers.keys()) {
@@ -52,7 +54,7 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
     visited.add(id);
 
     if (node.type === 'outcome') {
-      builder.apply(node.effects, decisions);
+      builder.apply(node.effects, [...decisions]);
       path.push({ node });
       return finish({ status: 'done' as const, outcome: node });
     }
@@ -60,7 +62,7 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
     let own: Because | undefined;
     if (node.type === 'info') {
       if (!options.skipInfo && !answers.has(id)) return finish({ status: 'asking' as const, current: node });
-      builder.apply(node.effects, decisions);
+      builder.apply(node.effects, [...decisions]);
       path.push({ node });
     } else {
       const record = answers.get(id);
@@ -79,7 +81,7 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
 
     const next = nextOf(node, own, ctx, builder);
     if (!next) return finish({ status: 'stuck' as const, stuck: { node: id, reason: 'no-next' as const } });
-    if (next.decisive) decisions = merge(decisions, next.decisive);
+    for (const b of next.decisive ?? []) if (!decided.has(b.question)) (decided.add(b.question), decisions.push(b));
     id = next.to;
   }
 }

@@ -95,16 +95,25 @@ export class ResultBuilder {
   }
 }
 
+// The questions already named by each item: an item reached many times (the same referral from
+// every fifth question of a long program) gains reasons in constant time each.
+const named = new WeakMap<{ because: Because[] }, Set<string>>();
+
 function upsert<T extends { because: Because[] }>(map: Map<string, T>, key: string, create: () => T, reasons: Because[]): T {
-  const item = map.get(key) ?? create();
-  map.set(key, item);
-  item.because = merge(item.because, reasons);
+  let item = map.get(key);
+  if (!item) map.set(key, (item = create()));
+  let seen = named.get(item);
+  if (!seen) named.set(item, (seen = new Set(item.because.map((b) => b.question))));
+  for (const r of reasons) if (!seen.has(r.question)) (seen.add(r.question), item.because.push(r));
   return item;
 }
 
+/** a, then the reasons of b about questions a does not mention yet. Linear: long walks merge often. */
 export function merge(a: Because[], b: Because[]): Because[] {
+  if (b.length === 0) return a;
+  const seen = new Set(a.map((x) => x.question));
   const out = [...a];
-  for (const x of b) if (!out.some((y) => y.question === x.question)) out.push(x);
+  for (const x of b) if (!seen.has(x.question)) (seen.add(x.question), out.push(x));
   return out;
 }
 

@@ -197,6 +197,7 @@ export const benchMsg = {
   html: { outcome: '見立て', actions: '支援方針・やること', referrals: '連携先', resources: '活用できる制度', checklist: 'チェックリスト', answers: '確認した内容' },
   rows: {
     single: (pages: number) => `ikusei render 1 回（${pages} ページの支援シート、起動込み）`,
+    singleValue: (warm: string, cold: string) => `${warm} ms（プログラムのキャッシュあり。初回 ${cold} ms）`,
     batch: (sheets: number, jobs: number) => `ikusei batch ${sheets} 枚（${jobs} 並列）`,
     rate: (perSecond: string, seconds: string) => `${perSecond} 枚/秒（${seconds} 秒）`,
     rateTarget: (target: number) => `≥ ${target} 枚/秒`,
