@@ -1,10 +1,14 @@
 import type { ChalkInstance } from 'chalk';
+import { cellWidth } from '../util/width.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ExitCode, IkuseiError } from '../diagnostics/errors.js';
 import { common } from '../messages/common.js';
 import type { CommandContext } from './command-context.js';
 
-/** `file:line:column: エラー: message [CODE]`, a hint and a code frame: the format editors link. */
+/**
+ * `file:line:column: エラー: message [CODE]`, a hint and a code frame: the format editors link.
+ * Call loadWidth() first so that carets line up under Japanese text.
+ */
 export function formatDiagnostic(d: Diagnostic, c: ChalkInstance): string {
   const place = [d.file, d.line, d.column].filter((x) => x !== undefined).join(':');
   const label = d.severity === 'error' ? c.red.bold(common.error) : c.yellow.bold(common.warning);
@@ -15,7 +19,7 @@ export function formatDiagnostic(d: Diagnostic, c: ChalkInstance): string {
     for (const f of d.frame) {
       const no = String(f.line).padStart(width);
       lines.push(`${f.mark ? c.red('>') : ' '} ${c.dim(`${no} |`)} ${f.text}`);
-      if (f.mark) lines.push(`  ${' '.repeat(width)} ${c.dim('|')} ${' '.repeat(f.mark.start)}${c.red('^'.repeat(f.mark.width))}`);
+      if (f.mark) lines.push(`  ${' '.repeat(width)} ${c.dim('|')} ${' '.repeat(cellWidth(f.mark.before))}${c.red('^'.repeat(Math.max(1, cellWidth(f.mark.span))))}`);
     }
   }
   return lines.join('\n');

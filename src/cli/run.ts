@@ -62,6 +62,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await loadColors(io, noColor);
     ctx ??= (await import('./command-context.js')).createContext(io, { color: !noColor });
     if (error instanceof CommanderError) return commanderError(error, argv, ctx, (await import('../util/suggest.js')).suggest);
+    await (await import('../util/width.js')).loadWidth(); // errors may carry code frames
     return (await import('./report.js')).reportError(error, ctx);
   }
 }

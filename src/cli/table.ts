@@ -1,13 +1,13 @@
-import stringWidth from 'string-width';
+import { cellWidth } from '../util/width.js';
 
-/** Columns padded by terminal width, so Japanese titles line up with ASCII ids. */
+/** Columns padded by terminal width, so Japanese titles line up with ASCII ids (after loadWidth()). */
 export function textTable(rows: string[][], gap = 2): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cellWidth(cell))));
   return rows
     .map((row) =>
       row
-        .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - stringWidth(cell) + gap)))
+        .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - cellWidth(cell) + gap)))
         .join('')
         .trimEnd(),
     )

@@ -55,11 +55,11 @@ export type DiagnosticCode =
   | 'ANSWERS_INVALID'
   | 'SESSION_INVALID';
 
-/** One line of a code frame; `mark` is in terminal cells (full-width characters count two). */
+/** One line of a code frame; `mark` holds the text before the marked span and the span itself. */
 export interface FrameLine {
   line: number;
   text: string;
-  mark?: { start: number; width: number };
+  mark?: { before: string; span: string };
 }
 
 export interface Diagnostic {

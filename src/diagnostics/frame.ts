@@ -1,9 +1,9 @@
-import stringWidth from 'string-width';
 import type { FrameLine } from './diagnostic.js';
 
 /**
- * A few lines around a position, with the marked span measured in terminal cells.
- * yaml's own prettyErrors pads the caret in UTF-16 units, which lands too far left under Japanese.
+ * A few lines around a position, with the marked span given as text: the printer measures it in
+ * terminal cells (yaml's own prettyErrors pads the caret in UTF-16 units, which lands too far
+ * left under Japanese).
  */
 export function codeFrame(lines: readonly string[], line: number, column: number, length: number, context = 1): FrameLine[] {
   const frame: FrameLine[] = [];
@@ -26,7 +26,7 @@ export function codeFrame(lines: readonly string[], line: number, column: number
     const full = (lines[no - 1] ?? '').replace(/\t/g, ' ');
     const before = (start > 0 ? '…' : '') + full.slice(start, column - 1);
     const span = full.slice(column - 1, Math.min(end, column - 1 + Math.max(1, length)));
-    frame.push({ line: no, text, mark: { start: stringWidth(before), width: Math.max(1, stringWidth(span)) } });
+    frame.push({ line: no, text, mark: { before, span } });
   }
   return frame;
 }

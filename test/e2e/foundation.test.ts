@@ -169,3 +169,21 @@ describe('ikusei lint', () => {
     expect(report.files).toContain('programs/koukousei.yaml');
   });
 });
+
+describe('code frames under Japanese text', () => {
+  it('puts the caret under the mistake, counting full-width characters as two cells', async () => {
+    const dir = tempCopyOfFixtures();
+    const file = path.join(dir, 'mini.yaml');
+    const text = fs.readFileSync(file, 'utf8').replace('            - agency: gakkou\n              reason: 出席状況を一緒に確かめるため', '            - { reason: 出席状況を一緒に確かめるため, agency: gakou }');
+    fs.writeFileSync(file, text);
+    const r = await runBin(['lint', dir], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    const lines = plain(r.stdout).split('\n');
+    const source = lines.findIndex((l) => l.startsWith('>') && l.includes('agency: gakou'));
+    const caret = lines[source + 1]!;
+    // Cells before "gakou" on the source line, and before the first ^ on the caret line, agree.
+    const before = (await import('string-width')).default(lines[source]!.slice(0, lines[source]!.indexOf('gakou')));
+    expect(caret.indexOf('^')).toBe(before);
+    expect(caret.trimEnd().endsWith('^^^^^')).toBe(true);
+  });
+});

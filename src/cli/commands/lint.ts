@@ -1,3 +1,4 @@
+import { loadWidth } from '../../util/width.js';
 import { usageError } from '../../diagnostics/errors.js';
 import { cli } from '../../messages/cli.js';
 import { lintTargets } from '../../model/lint/targets.js';
@@ -16,6 +17,7 @@ export async function run(ctx: CommandContext, paths: string[], options: { forma
   if (format === 'json') {
     ctx.io.stdout.write(JSON.stringify({ files: report.files, errors, warnings, diagnostics: report.diagnostics.map(diagnosticJson) }, null, 2) + '\n');
   } else {
+    if (report.diagnostics.length) await loadWidth();
     for (const d of report.diagnostics) ctx.io.stdout.write(formatDiagnostic(d, ctx.out) + '\n\n');
     const n = report.files.length;
     ctx.io.stdout.write((report.diagnostics.length ? cli.lint.summary(n, errors, warnings) : ctx.out.green(cli.lint.clean(n))) + '\n');

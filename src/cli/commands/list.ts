@@ -1,3 +1,4 @@
+import { loadWidth } from '../../util/width.js';
 import { cli } from '../../messages/cli.js';
 import { loadProgramFile, programFiles } from '../../model/load.js';
 import { PROGRAM_NUMBERS, type Program } from '../../model/types.js';
@@ -16,6 +17,7 @@ export async function run(ctx: CommandContext, _args: string[], options: { json?
     ctx.io.stdout.write(JSON.stringify(programs.map(summary), null, 2) + '\n');
   } else {
     const rows = programs.map((p) => [p.id, p.number, p.title, p.version, String(p.nodes.length)]);
+    await loadWidth();
     ctx.io.stdout.write(textTable([cli.list.headers.map((h) => ctx.out.bold(h)), ...rows]) + '\n');
   }
   if (broken) ctx.io.stderr.write(ctx.err.yellow(cli.list.broken(broken)) + '\n');

@@ -1,3 +1,4 @@
+import { loadWidth } from '../../util/width.js';
 import { ExitCode, IkuseiError, usageError } from '../../diagnostics/errors.js';
 import { common } from '../../messages/common.js';
 import { privacyMsg } from '../../messages/privacy.js';
@@ -27,6 +28,7 @@ export async function run(ctx: CommandContext, _args: string[], o: { olderThan?:
   if (!plan.remove.length) out(m.nothing(stamp(cutoff)));
   else {
     out(m.heading(plan.remove.length, stamp(cutoff)));
+    await loadWidth();
     out(textTable(plan.remove.map((c) => ['  ' + c.id, label(c), stamp(new Date(c.updatedAt))])));
   }
   note(m.keptInProgress(plan.inProgress));

@@ -1,3 +1,4 @@
+import { loadWidth } from '../../util/width.js';
 import { sessionsDir } from '../../case/locate.js';
 import { displayPath } from '../../model/load.js';
 import { privacyMsg } from '../../messages/privacy.js';
@@ -52,6 +53,7 @@ export async function run(ctx: CommandContext, _args: string[], options: { json?
     const c = ctx.out;
     const label = (r: Entry) => (r.session && r.encrypted ? `${r.row.label}${p.encrypted}` : r.row.label);
     const table = [m.headers.map((h) => c.bold(h)), ...rows.map((r) => [r.row.id, label(r), r.row.program, r.row.progress, r.row.updated])];
+    await loadWidth();
     ctx.io.stdout.write(textTable(table) + '\n');
     ctx.io.stderr.write(c.dim(m.where(displayPath(sessionsDir(ctx.home), ctx.io.cwd))) + '\n');
   }

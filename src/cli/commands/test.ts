@@ -1,3 +1,4 @@
+import { loadWidth } from '../../util/width.js';
 import { usageError } from '../../diagnostics/errors.js';
 import { trainer } from '../../messages/trainer.js';
 import { programFiles, type LoadedCatalog } from '../../model/load.js';
@@ -21,6 +22,7 @@ export interface TestOptions {
 export async function run(ctx: CommandContext, refs: string[], options: TestOptions): Promise<number> {
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw usageError(m.badFormat(format));
+  if (format === 'text') await loadWidth(); // program errors print code frames
   const min = parseMinimum(options.minCoverage);
   const files = refs.length ? refs.map((r) => resolveProgramFile(ctx, r)) : programFiles(ctx.programsDir);
   if (!files.length) throw usageError(m.noPrograms(ctx.programsDir));
