@@ -1,4 +1,4 @@
-import { Scalar, visit } from 'yaml';
+import { yaml } from '../yaml/lazy.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { lint as msg } from '../../messages/lint.js';
 import type { PathSegment, YamlSource } from '../yaml/source.js';
@@ -33,9 +33,9 @@ const FOLD_JOIN = new RegExp(`${JA} ${JA}`, 'u');
  */
 export function foldedJapanese(source: YamlSource): number[] {
   const out: number[] = [];
-  visit(source.doc, {
+  yaml().visit(source.doc, {
     Scalar(_key, node) {
-      if (node.type === Scalar.BLOCK_LITERAL || typeof node.value !== 'string' || !node.range) return;
+      if (node.type === yaml().Scalar.BLOCK_LITERAL || typeof node.value !== 'string' || !node.range) return;
       const raw = source.text.slice(node.range[0], node.range[1]);
       if (/\n/.test(raw.trimEnd()) && FOLD_JOIN.test(node.value)) out.push(node.range[0]);
     },

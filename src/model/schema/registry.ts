@@ -28,8 +28,11 @@ export function readSchemas(): Record<keyof typeof SCHEMA_FILES, { $id: string }
 }
 
 /** A hash of the schema files, so validators generated at build time can tell they are stale. */
+let hash: string | undefined;
+
 export function schemasHash(): string {
+  if (hash) return hash; // read once per process: every cache key includes it
   const h = crypto.createHash('sha256');
   for (const rel of Object.values(SCHEMA_FILES)) h.update(fs.readFileSync(path.join(packageRoot, rel)));
-  return h.digest('hex');
+  return (hash = h.digest('hex'));
 }

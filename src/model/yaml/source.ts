@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Pair, type YAMLError } from 'yaml';
+import type { Document, LineCounter, Pair, YAMLError } from 'yaml';
+import { yaml } from './lazy.js';
 import type { Diagnostic, DiagnosticCode, Severity } from '../../diagnostics/diagnostic.js';
 import { codeFrame } from '../../diagnostics/frame.js';
 import { load as msg } from '../../messages/load.js';
@@ -68,7 +69,7 @@ export class YamlSource {
     if (!r) return { start: 0, length: 1 };
     const lineEnd = this.text.indexOf('\n', r[0]);
     const end = Math.min(r[1], lineEnd < 0 ? this.text.length : lineEnd);
-    const length = isScalar(chosen) ? Math.max(1, end - r[0]) : Math.max(1, this.text.slice(r[0], end).trimEnd().length);
+    const length = yaml().isScalar(chosen) ? Math.max(1, end - r[0]) : Math.max(1, this.text.slice(r[0], end).trimEnd().length);
     return { start: r[0], length };
   }
 }
@@ -82,11 +83,11 @@ interface DiagExtra {
 const keyIndex = new WeakMap<object, Map<string, Pair>>();
 
 function childOf(node: unknown, seg: PathSegment): { key?: unknown; value?: unknown } | undefined {
-  if (isMap(node)) {
+  if (yaml().isMap(node)) {
     let index = keyIndex.get(node);
     if (!index) {
       index = new Map();
-      for (const p of node.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      for (const p of node.items) if (yaml().isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
       keyIndex.set(node, index);
     }
     const pair = index.get(String(seg));
@@ -162,10 +163,10 @@ function parseChecked(file: string, text: string, withFrames: boolean): ReadResu
   if (itemCount(text, LIMITS.maxItems) > LIMITS.maxItems) {
     return { diagnostics: [{ code: 'FILE_TOO_LARGE', severity: 'error', message: msg.tooManyItems(LIMITS.maxItems), file }] };
   }
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   // uniqueKeys is off because yaml compares each key with every earlier key of its map (20,000
   // keys take 15 s); duplicateKeys() finds the same in one pass.
-  const doc = withPlainEnv(() => parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true }));
+  const doc = withPlainEnv(() => yaml().parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true }));
   const source = new YamlSource(file, text, doc, lineCounter, withFrames);
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) return { source, diagnostics: [yamlDiagnostic(source, exhausted)] }; // one overflow, reported once
@@ -182,7 +183,7 @@ function parseChecked(file: string, text: string, withFrames: boolean): ReadResu
   diagnostics.push(...duplicateKeys(source), ...structureProblems(source));
   if (diagnostics.length) return { source, diagnostics };
   if (doc.contents === null) return { source, diagnostics: [source.atLine(1, 1, 1, 'NOT_A_MAPPING', msg.empty)] };
-  if (!isMap(doc.contents)) return { source, diagnostics: [source.at(doc.contents.range[0], 1, 'NOT_A_MAPPING', msg.notAMapping)] };
+  if (!yaml().isMap(doc.contents)) return { source, diagnostics: [source.at(doc.contents.range[0], 1, 'NOT_A_MAPPING', msg.notAMapping)] };
   try {
     return { source, value: doc.toJS({ maxAliasCount: LIMITS.maxAliases }), diagnostics };
   } catch (error) {
@@ -195,10 +196,10 @@ function parseChecked(file: string, text: string, withFrames: boolean): ReadResu
 
 function aliasDiagnostic(source: YamlSource): Diagnostic {
   let at: [number, number] = [0, 1];
-  visit(source.doc, {
+  yaml().visit(source.doc, {
     Alias(_key, node) {
       if (node.range) at = [node.range[0], node.source.length + 1];
-      return visit.BREAK;
+      return yaml().visit.BREAK;
     },
   });
   return source.at(at[0], at[1], 'ALIAS_LIMIT', msg.aliasLimit(LIMITS.maxAliases));
@@ -207,11 +208,11 @@ function aliasDiagnostic(source: YamlSource): Diagnostic {
 /** An alias (*name) whose anchor (&name) is not defined before it. */
 function unresolvedAlias(source: YamlSource): Diagnostic | undefined {
   let found: Diagnostic | undefined;
-  visit(source.doc, {
+  yaml().visit(source.doc, {
     Alias(_key, node) {
       if (node.resolve(source.doc) !== undefined || !node.range) return undefined;
       found = source.at(node.range[0], node.source.length + 1, 'YAML_SYNTAX', msg.yamlSyntax('BAD_ALIAS', 'Unresolved alias'));
-      return visit.BREAK;
+      return yaml().visit.BREAK;
     },
   });
   return found;
@@ -233,17 +234,17 @@ function duplicateKeys(source: YamlSource): Diagnostic[] {
   const stack: unknown[] = [source.doc.contents];
   while (stack.length) {
     const node = stack.pop();
-    if (isMap(node)) {
+    if (yaml().isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
-        if (isScalar(pair.key) && pair.key.range) {
+        if (yaml().isScalar(pair.key) && pair.key.range) {
           const key = String(pair.key.value);
           if (seen.has(key)) out.push(source.at(pair.key.range[0], Math.max(1, pair.key.range[1] - pair.key.range[0]), 'DUPLICATE_KEY', msg.duplicateKey(key)));
           seen.add(key);
         }
         stack.push(pair.value);
       }
-    } else if (isSeq(node)) for (const item of node.items) stack.push(item); // not push(...items): 200,000 arguments overflow the stack
+    } else if (yaml().isSeq(node)) for (const item of node.items) stack.push(item); // not push(...items): 200,000 arguments overflow the stack
   }
   return out.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
 }
@@ -256,10 +257,10 @@ function duplicateKeys(source: YamlSource): Diagnostic[] {
 function unclosedFlow(source: YamlSource, errorAt: number, close: string): Diagnostic | undefined {
   const open = close === ']' ? '[' : '{';
   let start: number | undefined;
-  visit(source.doc, {
+  yaml().visit(source.doc, {
     Collection(_key, node) {
       const r = node.range;
-      if (!isCollection(node) || !node.flow || !r || r[0] >= errorAt || source.text[r[0]] !== open) return;
+      if (!yaml().isCollection(node) || !node.flow || !r || r[0] >= errorAt || source.text[r[0]] !== open) return;
       if (!source.text.slice(r[0], r[1]).trimEnd().endsWith(close) && (start === undefined || r[0] > start)) start = r[0];
     },
   });
@@ -292,7 +293,7 @@ function yamlDiagnostic(source: YamlSource, e: YAMLError): Diagnostic {
 
 function openingQuoteBefore(source: YamlSource, errorAt: number, quote: string): number | undefined {
   let found: number | undefined;
-  visit(source.doc, {
+  yaml().visit(source.doc, {
     Scalar(_key, node) {
       const r = node.range;
       if (r && r[0] <= errorAt && r[1] >= errorAt && source.text[r[0]] === quote) found = r[0];
@@ -314,9 +315,9 @@ function indentationProblems(source: YamlSource): Diagnostic[] {
   });
   if (suspicious.length === 0) return []; // the usual case: no need to walk the tree
   const blockRanges: [number, number][] = [];
-  visit(source.doc, {
+  yaml().visit(source.doc, {
     Scalar(_key, node) {
-      if ((node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) && node.range) {
+      if ((node.type === yaml().Scalar.BLOCK_LITERAL || node.type === yaml().Scalar.BLOCK_FOLDED) && node.range) {
         blockRanges.push([node.range[0], node.range[1]]);
       }
     },
@@ -343,16 +344,16 @@ function structureProblems(source: YamlSource): Diagnostic[] {
       const range = (node as { range?: [number, number, number] }).range;
       return [...out, source.at(range?.[0] ?? 0, 1, 'TOO_DEEP', msg.tooDeep(LIMITS.maxDepth))];
     }
-    if (isAlias(node)) {
+    if (yaml().isAlias(node)) {
       if (++aliases === LIMITS.maxAliases + 1) out.push(aliasDiagnostic(source));
-    } else if (isMap(node)) {
+    } else if (yaml().isMap(node)) {
       for (const pair of node.items) {
-        if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value)) && pair.key.range) {
+        if (yaml().isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value)) && pair.key.range) {
           out.push(source.at(pair.key.range[0], String(pair.key.value).length, 'FORBIDDEN_KEY', msg.forbiddenKey(String(pair.key.value))));
         }
         if (pair.value) stack.push({ node: pair.value, depth: depth + 1 });
       }
-    } else if (isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
     }
   }
