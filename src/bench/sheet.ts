@@ -12,7 +12,7 @@ import { createContext, openProgram } from '../cli/context.js';
 import type { Io } from '../cli/io.js';
 import { benchMsg } from '../messages/sheet.js';
 import { packageRoot } from '../paths.js';
-import { buildSheetData, type SheetData } from '../sheet/model.js';
+import type { SheetData } from '../sheet/model.js';
 import { renderSheet } from '../sheet/sheet.js';
 import { openTemplate } from '../sheet/template/load.js';
 

@@ -1,6 +1,6 @@
+import { describeCondition } from '../../model/describe.js';
 import type { Edge, ProgramGraph } from '../../model/graph.js';
-import { condWords as w } from '../../messages/cli.js';
-import { isQuestion, type Condition, type FlowchartTool, type ProgramNode, type Scalar } from '../../model/types.js';
+import { isQuestion, type Condition, type FlowchartTool, type ProgramNode } from '../../model/types.js';
 import { engine as engineMsg } from '../../messages/engine.js';
 import { toolMsg } from '../../messages/sheet.js';
 import type { Atom } from '../layout/inline.js';
@@ -58,27 +58,18 @@ function edgeLabel(graph: ProgramGraph, node: ProgramNode, e: Edge, others: bool
 
 /** A condition in the words of the sheet: question titles and option labels, not ids. */
 function words(graph: ProgramGraph, c: Condition): string {
-  if (c.all) return c.all.map((x) => words(graph, x)).join(w.and);
-  if (c.any) return c.any.map((x) => words(graph, x)).join(w.or);
-  if (c.not) return w.not(words(graph, c.not));
-  if (c.flag !== undefined) return w.flag(graph.program.flags?.find((f) => f.id === c.flag)?.label ?? c.flag);
-  const node = c.answer ? graph.byId.get(c.answer) : undefined;
-  const q = c.intake === 'age' ? w.age : node ? toolMsg.outline.question(node.title ?? node.id) : (c.answer ?? '');
-  const label = (v: Scalar) => {
-    if (!node || !isQuestion(node)) return String(v);
-    if (node.type === 'single' || node.type === 'multi') return node.options.find((o) => o.value === String(v))?.label ?? String(v);
-    if (node.type === 'yesno') return v === 'yes' ? (node.yes?.label ?? engineMsg.yes) : v === 'no' ? (node.no?.label ?? engineMsg.no) : String(v);
-    return String(v);
-  };
-  const parts: string[] = [];
-  if (c.is !== undefined) parts.push(w.is(q, label(c.is)));
-  if (c.in !== undefined) parts.push(w.in(q, c.in.map(label)));
-  if (c.includes !== undefined) parts.push(w.includes(q, label(c.includes)));
-  if (c.gte !== undefined) parts.push(w.gte(q, c.gte));
-  if (c.gt !== undefined) parts.push(w.gt(q, c.gt));
-  if (c.lte !== undefined) parts.push(w.lte(q, c.lte));
-  if (c.lt !== undefined) parts.push(w.lt(q, c.lt));
-  if (c.answered !== undefined) parts.push(w.answered(q, c.answered));
-  if (c.unknown !== undefined) parts.push(w.unknown(q, c.unknown));
-  return parts.join(w.and);
+  return describeCondition(c, {
+    question: (id) => {
+      const node = graph.byId.get(id);
+      return node ? toolMsg.outline.question(node.title ?? node.id) : id;
+    },
+    value: (id, v) => {
+      const node = graph.byId.get(id);
+      if (!node || !isQuestion(node)) return String(v);
+      if (node.type === 'single' || node.type === 'multi') return node.options.find((o) => o.value === String(v))?.label ?? String(v);
+      if (node.type === 'yesno') return v === 'yes' ? (node.yes?.label ?? engineMsg.yes) : v === 'no' ? (node.no?.label ?? engineMsg.no) : String(v);
+      return String(v);
+    },
+    flag: (id) => graph.program.flags?.find((f) => f.id === id)?.label ?? id,
+  });
 }
