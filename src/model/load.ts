@@ -62,22 +62,55 @@ export function contentHash(text: string): string {
  * which only lint and test need, are re-parsed on first use of `source`.
  */
 export function loadProgramFile(file: string, cwd = process.cwd(), cache?: Cache): { program?: LoadedProgram; diagnostics: Diagnostic[] } {
+  const { parsed, diagnostics } = loadValidated<Program>('program', file, cwd, cache);
+  if (!parsed) return { diagnostics };
+  const program: LoadedProgram = {
+    path: parsed.path,
+    program: parsed.data,
+    hash: contentHash(parsed.text),
+    graph: new ProgramGraph(parsed.data),
+    folded: parsed.folded,
+    get source() {
+      return parsed.source;
+    },
+  };
+  return { program, diagnostics };
+}
+
+export function loadCatalogFile(file: string, cwd = process.cwd(), cache?: Cache): { file?: CatalogFile; diagnostics: Diagnostic[] } {
+  const { parsed, diagnostics } = loadValidated<CatalogFileData>('catalog', file, cwd, cache);
+  if (!parsed) return { diagnostics };
+  return { file: { path: parsed.path, data: parsed.data, folded: parsed.folded, get source() { return parsed.source; } }, diagnostics };
+}
+
+/** A schema-valid file: its data, and its YAML positions (parsed now, or later if it came from the cache). */
+interface Validated<T> {
+  path: string;
+  data: T;
+  text: string;
+  folded: number[];
+  readonly source: YamlSource;
+}
+
+function loadValidated<T>(schema: 'program' | 'catalog', file: string, cwd: string, cache?: Cache): { parsed?: Validated<T>; diagnostics: Diagnostic[] } {
   const abs = path.resolve(cwd, file);
   const shown = displayPath(abs, cwd);
-  const key = cache && keyOf('program/2', abs);
-  const cached = key && readCache<Cached<Program>>(cache, key.name);
-  if (key && cached) return { program: fromCache(abs, shown, key.text, cached), diagnostics: [] };
+  const key = cache && keyOf(`${schema}/2`, abs);
+  const cached = key && readCache<Cached<T>>(cache, key.name);
+  if (key && cached) {
+    let source: YamlSource | undefined;
+    const text = key.text;
+    const parsed: Validated<T> = { path: abs, data: cached.data, text, folded: cached.folded, get source() { return (source ??= parseYamlText(shown, text).source!); } };
+    return { parsed, diagnostics: [] };
+  }
   const read = readYamlFile(abs, { displayPath: shown });
   if (!read.source || read.value === undefined) return { diagnostics: read.diagnostics };
-  const validate = validators().program;
+  const validate = validators()[schema];
   if (!validate(read.value)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
-  const program = read.value as Program;
+  const data = read.value as T;
   const folded = foldedJapanese(read.source);
-  if (key) writeCache(cache, key.name, { data: program, folded } satisfies Cached<Program>);
-  return {
-    program: { path: abs, program, source: read.source, hash: contentHash(read.source.text), graph: new ProgramGraph(program), folded },
-    diagnostics: [],
-  };
+  if (key) writeCache(cache, key.name, { data, folded } satisfies Cached<T>);
+  return { parsed: { path: abs, data, text: read.source.text, folded, source: read.source }, diagnostics: [] };
 }
 
 /** The cache name of a file's parsed content, and its text; undefined if it cannot be read. */
@@ -90,41 +123,6 @@ function keyOf(kind: string, abs: string): { name: string; text: string } | unde
   } catch {
     return undefined;
   }
-}
-
-function fromCache(abs: string, shown: string, text: string, cached: Cached<Program>): LoadedProgram {
-  let source: YamlSource | undefined;
-  return {
-    path: abs,
-    program: cached.data,
-    hash: contentHash(text),
-    graph: new ProgramGraph(cached.data),
-    folded: cached.folded,
-    get source() {
-      return (source ??= parseYamlText(shown, text).source!);
-    },
-  };
-}
-
-export function loadCatalogFile(file: string, cwd = process.cwd(), cache?: Cache): { file?: CatalogFile; diagnostics: Diagnostic[] } {
-  const abs = path.resolve(cwd, file);
-  const shown = displayPath(abs, cwd);
-  const key = cache && keyOf('catalog/2', abs);
-  const cached = key && readCache<Cached<CatalogFileData>>(cache, key.name);
-  if (key && cached) {
-    let source: YamlSource | undefined;
-    const text = key.text;
-    const file: CatalogFile = { path: abs, data: cached.data, folded: cached.folded, get source() { return (source ??= parseYamlText(shown, text).source!); } };
-    return { file, diagnostics: [] };
-  }
-  const read = readYamlFile(abs, { displayPath: shown });
-  if (!read.source || read.value === undefined) return { diagnostics: read.diagnostics };
-  const validate = validators().catalog;
-  if (!validate(read.value)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
-  const data = read.value as CatalogFileData;
-  const folded = foldedJapanese(read.source);
-  if (key) writeCache(cache, key.name, { data, folded } satisfies Cached<CatalogFileData>);
-  return { file: { path: abs, source: read.source, data, folded }, diagnostics: [] };
 }
 
 export function catalogDir(programsDir: string): string {
