@@ -3,6 +3,8 @@
 // included), batch throughput for many three-page sheets, bytes per sheet, memory of the batch
 // process over time, and — when headless Chromium is installed — printing an equivalent HTML sheet.
 
+import { pathToFileURL } from 'node:url';
+import { resolveFontFiles } from '../sheet/fonts.js';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -183,19 +185,23 @@ function printWithChromium(d: SheetData, dir: string, ikusei: number): SheetBenc
   const html = path.join(dir, 'sheet.html');
   fs.writeFileSync(html, sheetHtml(d));
   const start = performance.now();
-  spawnSync(exe, ['--headless', '--disable-gpu', '--no-sandbox', '--no-pdf-header-footer', `--print-to-pdf=${path.join(dir, 'chromium.pdf')}`, `file://${html}`], { stdio: 'ignore' });
+  // The flags keep Chromium off the network (this machine refuses its background connections) and
+  // in a fresh profile, so the figure is printing, not waiting.
+  const flags = ['--headless', '--disable-gpu', '--no-sandbox', '--no-pdf-header-footer', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(dir, 'chromium-profile')}`];
+  spawnSync(exe, [...flags, `--print-to-pdf=${path.join(dir, 'chromium.pdf')}`, `file://${html}`], { stdio: 'ignore' });
   const seconds = (performance.now() - start) / 1000;
   return { found: true, seconds, ratio: seconds / ikusei };
 }
 
-/** The sheet's content as a plain HTML page, A4 with the same sections, for the comparison. */
+/** The sheet's content as a plain HTML page, A4 with the same sections and font, for the comparison. */
 function sheetHtml(d: SheetData): string {
+  const fontFiles = resolveFontFiles({}, os.tmpdir(), process.cwd());
   const esc = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
   const rows = (xs: string[][]) => `<table>${xs.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
   const section = (title: string, body: string) => `<h2>${esc(title)}</h2>${body}`;
   const h = benchMsg.html;
   const box = benchMsg.box;
-  return `<!doctype html><html lang="ja"><meta charset="utf-8"><style>@page{size:A4;margin:20mm 14mm 16mm 25mm}body{font:9pt sans-serif}table{border-collapse:collapse;width:100%}td{border:.5pt solid #777;padding:2pt 4pt;vertical-align:top}h2{font-size:10.5pt;background:#ececec;padding:3pt}</style>
+  return `<!doctype html><html lang="ja"><meta charset="utf-8"><style>@font-face{font-family:BIZUDPGothic;src:url(${pathToFileURL(fontFiles.regular).href})}@font-face{font-family:BIZUDPGothic;font-weight:bold;src:url(${pathToFileURL(fontFiles.bold).href})}@page{size:A4;margin:20mm 14mm 16mm 25mm}body{font:9pt BIZUDPGothic}table{border-collapse:collapse;width:100%}td{border:.5pt solid #777;padding:2pt 4pt;vertical-align:top}h2{font-size:10.5pt;background:#ececec;padding:3pt}</style>
 <h1>${esc(d.program.title)}</h1>
 ${section(h.outcome, `<p>${esc(d.outcome?.title ?? '')}</p><p>${esc(d.outcome?.text ?? '')}</p>`)}
 ${section(h.actions, rows(d.actions.map((a) => [box, `${a.text} ${a.why ?? ''}`, a.who ?? '', a.due ?? ''])))}
