@@ -1,12 +1,9 @@
 import { screen } from '@inquirer/testing/vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
-import type { InterruptSignal, Io } from '../../src/cli/io.js';
 import { plain } from '../helpers/bin.js';
-import { enter, miniPrograms, pick, waitFor } from '../walk/drive.js';
+import { enter, miniPrograms, pick, startCli, waitFor } from '../walk/drive.js';
 import { ENTER, Terminal } from '../crash/terminal.js';
 import { bin, place, savedId } from './helpers.js';
 
@@ -182,7 +179,7 @@ memos: { q_note: 12 }
 
   it('an interrupted walk in-process: stderr (messages only) has no case data at all', { timeout: 60_000 }, async () => {
     for (const signal of ['ctrl-c', 'SIGTERM', 'SIGHUP'] as const) {
-      const w = startCli(['start', 'mini', '--programs', miniPrograms]);
+      const w = startCli(['start', 'mini', '--programs', miniPrograms], p.home, p.dir);
       await waitFor(/ケース番号かイニシャル/);
       enter(LABEL);
       await waitFor(/年齢または生年月日/);
@@ -265,24 +262,3 @@ async function intakeInTerminal(t: Terminal): Promise<void> {
   t.type(WORKER + ENTER);
 }
 
-/** The CLI in-process on a virtual terminal, stdout and stderr kept apart. */
-function startCli(argv: string[]) {
-  screen.clear();
-  let stdout = '';
-  let stderr = '';
-  const listeners = new Set<(s: InterruptSignal) => void>();
-  const io: Io = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: true },
-    stderr: { write: (s: string) => (stderr += s), isTTY: true },
-    stdin: Object.assign(new PassThrough(), { isTTY: true }),
-    env: { IKUSEI_HOME: p.home, NO_COLOR: '1' },
-    cwd: p.dir,
-    now: () => new Date('2026-11-22T10:00:00+09:00'),
-    onInterrupt: (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-  };
-  const done = run(argv, io).then((code) => ({ code, stdout, stderr }));
-  return { done, signal: (s: InterruptSignal) => listeners.forEach((l) => l(s)) };
-}

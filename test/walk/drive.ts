@@ -31,7 +31,7 @@ export interface Walk {
 }
 
 /** Runs the CLI in-process as if in a terminal (no colour), with a way to send signals. */
-export function startCli(argv: string[], home: string): Walk {
+export function startCli(argv: string[], home: string, cwd = home): Walk {
   // A second walk in the same test must not see the last prompt of the first one.
   screen.clear();
   let stdout = '';
@@ -42,7 +42,7 @@ export function startCli(argv: string[], home: string): Walk {
     stderr: { write: (s: string) => (stderr += s), isTTY: true },
     stdin: Object.assign(new PassThrough(), { isTTY: true }),
     env: { IKUSEI_HOME: home, NO_COLOR: '1' },
-    cwd: home,
+    cwd,
     now: () => new Date('2026-11-22T10:00:00+09:00'),
     onInterrupt: (l) => {
       listeners.add(l);
