@@ -15,6 +15,6 @@ describe('temporary folders of the test suite', () => {
     const homes = () => fs.readdirSync(tmp).filter((n) => n.startsWith('ikusei-home-')).length;
     const before = homes();
     await runCli(['list']);
-    expect(homes()).toBe(before + 1); // runCli's IKUSEI_HOME went into the run folder
+    expect(homes()).toBeGreaterThan(before); // runCli's IKUSEI_HOME went into the run folder (other files may add theirs)
   });
 });
