@@ -24,9 +24,17 @@ export function resolveProgramFile(ctx: CommandContext, ref: string): string {
   const byId = files.find((f) => programIdOf(f) === ref);
   if (byId) return byId;
   const number = /^[1-6]$/.test(ref) ? PROGRAM_NUMBERS[Number(ref) - 1] : ref.toUpperCase();
-  const byNumber = files.find((f) => new RegExp(`^number:\\s*['"]?${number}['"]?\\s*$`, 'm').test(fs.readFileSync(f, 'utf8')));
-  if (byNumber && (PROGRAM_NUMBERS as readonly string[]).includes(number ?? '')) return byNumber;
+  // The name is compared as text, never put into a pattern: `show '('` must be "not found".
+  if ((PROGRAM_NUMBERS as readonly string[]).includes(number ?? '')) {
+    const byNumber = files.find((f) => programNumberOf(fs.readFileSync(f, 'utf8')) === number);
+    if (byNumber) return byNumber;
+  }
   throw usageError(common.unknownProgram(ref), common.unknownProgramHint(files.map(programIdOf)));
+}
+
+/** The `number:` a program file declares at its top level, read without parsing the YAML. */
+function programNumberOf(text: string): string | undefined {
+  return /^number:\s*['"]?([IVX]+)['"]?\s*$/m.exec(text)?.[1];
 }
 
 /** Loads a program for use (walk, render): any error in it or its catalog stops the command. */
