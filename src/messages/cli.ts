@@ -92,4 +92,5 @@ export const condWords = {
   lt: (q: string, v: number) => `${q} < ${v}`,
   answered: (q: string, yes: boolean) => (yes ? `${q} に回答あり` : `${q} が未回答`),
   unknown: (q: string, yes: boolean) => (yes ? `${q} が わからない・未確認` : `${q} が わからない・未確認 ではない`),
+  unknownAnswer: 'わからない・未確認',
 };

@@ -25,7 +25,10 @@ function compare(op: (typeof COMPARISON_KEYS)[number], expected: unknown, value:
     case 'unknown':
       return isUnknown === expected;
   }
-  if (value === undefined || isUnknown) return false;
+  if (value === undefined) return false;
+  // An unknown answer matches only where the author listed `unknown` itself (`is: unknown`,
+  // `in: [..., unknown]`): the form lint accepts and show prints as a branch must be live.
+  if (isUnknown) return (op === 'is' && expected === UNKNOWN) || (op === 'in' && (expected as unknown[]).includes(UNKNOWN));
   switch (op) {
     case 'is':
       return Array.isArray(value) ? false : value === expected || String(value) === String(expected);

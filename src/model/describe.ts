@@ -1,5 +1,5 @@
 import { condWords as w } from '../messages/cli.js';
-import type { Condition, Scalar } from './types.js';
+import { UNKNOWN, type Condition, type Scalar } from './types.js';
 
 /** How a description names things: ids by default (for trainers); titles and labels on sheets. */
 export interface ConditionNames {
@@ -15,7 +15,8 @@ export function describeCondition(c: Condition, names: ConditionNames = {}): str
   if (c.not) return w.not(describeCondition(c.not, names));
   if (c.flag !== undefined) return w.flag(names.flag?.(c.flag) ?? c.flag);
   const q = c.intake === 'age' ? w.age : c.answer !== undefined ? (names.question?.(c.answer) ?? c.answer) : '?';
-  const v = (x: Scalar) => (c.answer !== undefined && names.value ? names.value(c.answer, x) : String(x));
+  // `unknown` in a list reads as the choice the caseworker sees, as `unknown: true` does.
+  const v = (x: Scalar) => (x === UNKNOWN ? w.unknownAnswer : c.answer !== undefined && names.value ? names.value(c.answer, x) : String(x));
   const parts: string[] = [];
   if (c.is !== undefined) parts.push(w.is(q, v(c.is)));
   if (c.in !== undefined) parts.push(w.in(q, c.in.map(v)));
