@@ -14,6 +14,10 @@ export const common = {
   programHasErrors: (file: string) => `プログラム ${file} に誤りがあるため開けません。`,
   programHasErrorsHint: (file: string) => `ikusei lint ${file} で詳しく確かめてください。`,
   lintPathsHint: 'ikusei lint に渡すのは、プログラムの YAML ファイルかフォルダです。',
+  era: {
+    outOfRange: (era: string) =>
+      `${era}にその日はありません。${ERA_RANGES[era] ?? ''}の範囲で入力するか、西暦（例: 2010-04-15）で入力してください。`,
+  },
   usage: {
     unknownOption: (opt: string) => `「${opt}」というオプションはありません。`,
     unknownCommand: (cmd: string, suggestion?: string) => `「${cmd}」というコマンドはありません。${suggestion ? `もしかして「${suggestion}」ですか？` : ''}`,
@@ -24,4 +28,11 @@ export const common = {
     other: (detail: string) => `コマンドの指定が正しくありません: ${detail}`,
     seeHelp: (cmd: string) => `使い方は ${cmd} --help で確かめてください。`,
   },
+};
+
+/** The days of each 元号 ikusei reads (the first and last day as offices write them). */
+const ERA_RANGES: Record<string, string> = {
+  昭和: '昭和元年12月25日〜昭和64年1月7日',
+  平成: '平成元年1月8日〜平成31年4月30日',
+  令和: '令和元年5月1日〜',
 };

@@ -58,5 +58,6 @@ export async function askIntake(ui: Ui, home: string, now: Date): Promise<CaseIn
 function ageProblem(v: string, now: Date): string | undefined {
   const age = parseAgeInput(v, now);
   if (age.kind !== 'bad') return undefined;
+  if (age.message) return age.message;
   return age.reason === 'future' ? m.futureBirth : age.reason === 'range' ? m.ageOutOfRange : m.badAge;
 }

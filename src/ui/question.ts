@@ -4,7 +4,7 @@ import { engine } from '../messages/engine.js';
 import { walkMsg } from '../messages/walk.js';
 import { answerProblem, displayAnswer } from '../model/answers.js';
 import { UNKNOWN, type AnswerValue, type InfoNode, type MultiNode, type QuestionNode } from '../model/types.js';
-import { parseDateInput, parseNumberInput } from '../walk/parse.js';
+import { eraProblem, parseDateInput, parseNumberInput } from '../walk/parse.js';
 import type { ListChoice, ListItem, Ui } from './prompts.js';
 
 const q = walkMsg.question;
@@ -112,7 +112,7 @@ async function askInput(ui: Ui, node: QuestionNode, current: AnswerValue | undef
   const before = current !== undefined && current !== UNKNOWN ? String(current) : undefined;
   const raw = await ui.input(node.text.trim(), {
     ...(before ? { default: before } : {}),
-    validate: (v) => (isMenu(v) ? true : (answerProblem(node, typed(node, v)) ?? true)),
+    validate: (v) => (isMenu(v) ? true : ((node.type === 'date' ? eraProblem(v) : undefined) ?? answerProblem(node, typed(node, v)) ?? true)),
     shown: (v) => (isMenu(v) ? q.menuShown : displayAnswer(node, typed(node, v))),
   });
   if (!isMenu(raw)) return { kind: 'answer', value: typed(node, raw) };

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../model/answers.js';
+import { common } from '../messages/common.js';
 
 /**
  * Turning what a caseworker types into answer values. Japanese keyboards often produce full-width
@@ -33,13 +34,38 @@ export function parseDateInput(s: string): string {
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(令和|平成|昭和|[RHSrhs])(元|\d{1,2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
-  if (m) {
-    const base = ERAS[m[1]!.toLowerCase()]!;
-    const year = m[2] === '元' ? 1 : Number(m[2]);
-    return iso(base + year, Number(m[3]), Number(m[4]));
-  }
+  const era = eraDate(t);
+  if (era) return era.inRange ? iso(era.year, era.month, era.day) : s.trim();
   return s.trim();
+}
+
+const ERA_NAMES: Record<string, string> = { r: '令和', h: '平成', s: '昭和' };
+
+/** A typed 元号 date: its Western date, and whether that day really belongs to the era written. */
+function eraDate(t: string): { era: string; year: number; month: number; day: number; inRange: boolean } | undefined {
+  const m = /^(令和|平成|昭和|[RHSrhs])(元|\d{1,2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
+  if (!m) return undefined;
+  const era = ERA_NAMES[m[1]!.toLowerCase()] ?? m[1]!;
+  const eraYear = m[2] === '元' ? 1 : Number(m[2]);
+  const [year, month, day] = [ERAS[m[1]!.toLowerCase()]! + eraYear, Number(m[3]), Number(m[4])];
+  // The platform's Japanese calendar knows where each era begins: 平成40年 (令和10年) and
+  // 令和元年1月1日 (平成31年) are not dates anyone meant. An impossible day is isIsoDate's to refuse.
+  const when = new Date(Date.UTC(year, month - 1, day));
+  if (when.getUTCMonth() !== month - 1) return { era, year, month, day, inRange: true };
+  eraParts ??= new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
+  const parts = eraParts.formatToParts(when);
+  const inRange = parts.find((p) => p.type === 'era')?.value === era && yearOf(parts.find((p) => p.type === 'year')?.value) === eraYear;
+  return { era, year, month, day, inRange };
+}
+
+let eraParts: Intl.DateTimeFormat | undefined;
+/** ICU writes the first year of an era as 元 when only the year is asked for. */
+const yearOf = (v: string | undefined) => (v === '元' ? 1 : Number(v));
+
+/** Why a typed 元号 date is refused, naming the era's days (平成は 平成元年1月8日〜平成31年4月30日); undefined if it is not one. */
+export function eraProblem(s: string): string | undefined {
+  const era = eraDate(normalise(s).replace(/\s+/g, ''));
+  return era && !era.inRange ? common.era.outOfRange(era.era) : undefined;
 }
 
 /** Full years between a birth date and a day (both local calendar dates). */
@@ -55,7 +81,7 @@ export function localIsoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export type AgeInput = { kind: 'empty' } | { kind: 'age'; age: number } | { kind: 'birth'; birth_date: string; age: number } | { kind: 'bad'; reason: 'format' | 'future' | 'range' };
+export type AgeInput = { kind: 'empty' } | { kind: 'age'; age: number } | { kind: 'birth'; birth_date: string; age: number } | { kind: 'bad'; reason: 'format' | 'future' | 'range' | 'era'; message?: string };
 
 /** The intake's 「年齢または生年月日」 field. */
 export function parseAgeInput(s: string, today: Date): AgeInput {
@@ -65,6 +91,8 @@ export function parseAgeInput(s: string, today: Date): AgeInput {
     const age = Number(t);
     return age <= 30 ? { kind: 'age', age } : { kind: 'bad', reason: 'range' };
   }
+  const era = eraProblem(t);
+  if (era) return { kind: 'bad', reason: 'era', message: era };
   const date = parseDateInput(t);
   if (!isIsoDate(date)) return { kind: 'bad', reason: 'format' };
   if (date > localIsoDate(today)) return { kind: 'bad', reason: 'future' };
