@@ -19,10 +19,20 @@ export const SCHEMA_FILES = {
 export type SchemaName = Exclude<keyof typeof SCHEMA_FILES, 'defs'>;
 export const VALIDATED: SchemaName[] = ['program', 'catalog', 'answers', 'session', 'template'];
 
+/**
+ * The id ajv knows a schema by: its path in the package, under a base that nothing can fetch.
+ * Editors resolve a `$ref` against the schema file's own location; ids that mirror the layout make
+ * ajv resolve every `$ref` to the same file, so a ref to a file that does not exist fails the build
+ * as it fails in the editor. (Each file's own `$id` is its file name, which resolves to itself.)
+ */
+export function schemaId(name: keyof typeof SCHEMA_FILES): string {
+  return new URL(SCHEMA_FILES[name], 'https://ikusei.invalid/').href;
+}
+
 export function readSchemas(): Record<keyof typeof SCHEMA_FILES, { $id: string } & Record<string, unknown>> {
   const out = {} as Record<string, { $id: string } & Record<string, unknown>>;
   for (const [name, rel] of Object.entries(SCHEMA_FILES)) {
-    out[name] = JSON.parse(fs.readFileSync(path.join(packageRoot, rel), 'utf8'));
+    out[name] = { ...JSON.parse(fs.readFileSync(path.join(packageRoot, rel), 'utf8')), $id: schemaId(name as keyof typeof SCHEMA_FILES) };
   }
   return out as ReturnType<typeof readSchemas>;
 }

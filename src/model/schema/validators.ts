@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import { createAjv } from './ajv.js';
-import { schemasHash, VALIDATED, type SchemaName } from './registry.js';
+import { schemaId, schemasHash, VALIDATED, type SchemaName } from './registry.js';
 
 export type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
@@ -21,7 +21,7 @@ export function validators(): Record<SchemaName, Validate> {
   const generated = loadGenerated();
   if (generated && generated.hash === schemasHash()) return (cache = generated);
   const ajv = createAjv(false);
-  cache = Object.fromEntries(VALIDATED.map((name) => [name, ajv.getSchema(`${name}.schema.json`) as Validate])) as Record<SchemaName, Validate>;
+  cache = Object.fromEntries(VALIDATED.map((name) => [name, ajv.getSchema(schemaId(name)) as Validate])) as Record<SchemaName, Validate>;
   return cache;
 }
 
