@@ -11,6 +11,31 @@ export function sessionPath(home: string, id: string): string {
   return path.join(sessionsDir(home), `${id}.json`);
 }
 
+/** A session id as the schema allows it: safe to show and to use as a file name. */
+export const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Whether `file` lies directly in the sessions folder (symlinks and `..` resolved). */
+export function inSessionsDir(file: string, home: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return path.dirname(real(file)) === real(sessionsDir(home));
+}
+
+/**
+ * A file in the sessions folder must be named after the id inside it: otherwise a swapped or
+ * misnamed file would be shown as one case and saved over another. Copies elsewhere may have
+ * any name (they are never written to; see loadSession).
+ */
+export function misnamedSession(file: string, id: unknown, home: string | undefined): boolean {
+  if (home === undefined || !inSessionsDir(file, home)) return false;
+  return typeof id !== 'string' || path.basename(file) !== `${id}.json`;
+}
+
 /**
  * A case named on the command line: a file path (answers or session), or a session id as
  * `ikusei sessions` lists it (a unique prefix is enough).

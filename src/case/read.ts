@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ExitCode, IkuseiError, problemsError } from '../diagnostics/errors.js';
 import type { AnswerRecord } from '../engine/types.js';
 import { caseMsg } from '../messages/case.js';
+import { misnamedSession, SESSION_ID } from './locate.js';
 import { displayPath } from '../model/load.js';
 import { schemaDiagnostics } from '../model/schema/errors.js';
 import { validators } from '../model/schema/validators.js';
@@ -23,7 +24,7 @@ export function caseSource(input: CaseInput): { source: YamlSource; flat: boolea
  * Reads an answers file (YAML or JSON) or a session file. Problems are reported with file:line:column
  * but never with the file's lines: they hold case data.
  */
-export function readCaseFile(file: string, cwd: string): CaseInput {
+export function readCaseFile(file: string, cwd: string, home?: string): CaseInput {
   const abs = path.resolve(cwd, file);
   const shown = displayPath(abs, cwd);
   const read = readYamlFile(abs, { displayPath: shown, withFrames: false });
@@ -34,6 +35,10 @@ export function readCaseFile(file: string, cwd: string): CaseInput {
   }
   let value = read.value as Record<string, unknown>;
   let source = read.source;
+  // The name is checked before decrypting: an envelope's id is readable (and authenticated).
+  if ((isEnvelope(value) || value.format === 'ikusei-session') && misnamedSession(abs, value.id, home)) {
+    throw problemsError(caseMsg.misnamed(shown, typeof value.id === 'string' && SESSION_ID.test(value.id) ? value.id : undefined), [], caseMsg.misnamedHint);
+  }
   if (isEnvelope(value)) ({ value, source } = decrypted(value, abs, shown));
   const input = value.format === 'ikusei-session' ? sessionInput(value, source, shown) : answersInput(value, source, shown);
   return input;

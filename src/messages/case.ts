@@ -13,8 +13,16 @@ export const caseMsg = {
   wrongProgram: (file: string, inFile: string, asked: string) =>
     `${file} はプログラム「${inFile}」の回答ですが、「${asked}」が指定されました。`,
   noProgram: (file: string) => `${file} にはプログラムの指定（program:）がありません。コマンドでプログラムを指定してください。`,
-  unknownQuestion: (id: string) => `「${id}」という質問はこのプログラムにありません。`,
+  // A key that is no question of the program may be anything the caseworker typed: never printed.
+  unknownQuestion: (_id: string) => 'この質問（項目名）はこのプログラムにありません。',
   badAnswer: (id: string, problem: string) => `質問「${id}」の回答が合いません: ${problem}`,
+  misnamed: (file: string, id: string | undefined) =>
+    id === undefined
+      ? `セッションファイル ${file} の中身は、ファイル名の ID と合いません。開きません。`
+      : `セッションファイル ${file} の中身は別のセッション（${id}）です。ファイル名と ID が合わないため、開きません。`,
+  misnamedHint: 'ファイルを入れ替えたり、名前を変えたりしていないか確かめてください。どちらのファイルも変更していません。',
+  copyOfStored: (file: string, id: string) => `${file} は、保存されているセッション ${id} のコピーです。コピーから再開すると、保存されているセッションを上書きしてしまうため、再開しません。`,
+  copyOfStoredHint: (id: string) => `保存されているセッションを続けるには: ikusei resume ${id}`,
   answersProblems: (file: string, n: number) => `${file} の回答に ${n} 件の問題があります。`,
 };
 

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { IkuseiError, usageError } from '../diagnostics/errors.js';
-import { resolveCaseRef, sessionPath, sessionsDir } from '../case/locate.js';
+import { IkuseiError, problemsError, usageError } from '../diagnostics/errors.js';
+import { caseMsg } from '../messages/case.js';
+import { inSessionsDir, resolveCaseRef, sessionPath, sessionsDir } from '../case/locate.js';
 import { readCaseFile } from '../case/read.js';
 import { SESSION_FORMAT_VERSION, type CaseInput, type CaseIntake, type SessionFile } from '../case/types.js';
 import { privacyMsg } from '../messages/privacy.js';
@@ -123,6 +124,7 @@ export function scanFile(file: string, decrypt = true): ScannedSession {
     const encrypted = isEnvelope(data);
     if (encrypted) {
       const header = envelopeHeader(data);
+      if (path.basename(file) !== `${header.id}.json`) return { kind: 'broken', file };
       const passphrase = currentPassphrase();
       if (!decrypt || passphrase === undefined) return { kind: 'locked', file, header, problem: 'locked' };
       try {
@@ -132,7 +134,9 @@ export function scanFile(file: string, decrypt = true): ScannedSession {
         throw error;
       }
     }
-    return validate(data) ? { kind: 'open', file, session: data as SessionFile, encrypted } : { kind: 'broken', file };
+    // Named after another session (swapped, copied over): listed as unreadable, never under either id.
+    if (!validate(data) || path.basename(file) !== `${(data as SessionFile).id}.json`) return { kind: 'broken', file };
+    return { kind: 'open', file, session: data as SessionFile, encrypted };
   } catch {
     return { kind: 'broken', file };
   }
@@ -176,8 +180,13 @@ export function listSessions(home: string): { sessions: StoredSession[]; locked:
 export function loadSession(home: string, ref: string, cwd: string): { file: string; input: CaseInput; session: SessionFile } {
   const file = resolveCaseRef(ref, home, cwd);
   sweepStaleTemps(sessionsDir(home));
-  const input = readCaseFile(file, cwd);
+  const input = readCaseFile(file, cwd, home);
   if (input.kind !== 'session' || !input.session) throw usageError(walkMsg.resume.notSession(input.file));
+  // A copy kept elsewhere is saved to sessions/<id>.json when resumed: never over a stored session.
+  const stored = sessionPath(home, input.session.id);
+  if (!inSessionsDir(file, home) && fs.existsSync(stored)) {
+    throw problemsError(caseMsg.copyOfStored(input.file, input.session.id), [], caseMsg.copyOfStoredHint(input.session.id));
+  }
   return { file, input, session: input.session };
 }
 

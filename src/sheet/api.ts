@@ -65,7 +65,7 @@ export async function renderInput(ctx: CommandContext, ref: string | undefined, 
     return { ...(await renderForm(ctx, lt, values, o)), warnings: [] };
   }
   if (!file) throw usageError(sheetCli.render.needInput, sheetCli.render.needInputHint);
-  return renderCase(ctx, readCaseFile(file, ctx.io.cwd), { ...o, ...(named ? { template: named } : {}) });
+  return renderCase(ctx, readCaseFile(file, ctx.io.cwd, ctx.home), { ...o, ...(named ? { template: named } : {}) });
 }
 
 // A batch renders hundreds of cases of the same program with the same template: reading and

@@ -21,7 +21,7 @@ export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { 
   const tools = selectTools(opened.program, o.tool);
   let filled;
   if (o.from) {
-    const input = readCaseFile(resolveCaseRef(o.from, ctx.home, ctx.io.cwd), ctx.io.cwd);
+    const input = readCaseFile(resolveCaseRef(o.from, ctx.home, ctx.io.cwd), ctx.io.cwd, ctx.home);
     if (input.programId && resolveProgramFile(ctx, input.programId) !== opened.program.path) {
       throw usageError(caseMsg.wrongProgram(input.file, input.programId, args[0]!));
     }

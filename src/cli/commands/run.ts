@@ -22,7 +22,7 @@ const m = walkMsg.run;
 export async function run(ctx: CommandContext, [ref]: string[], options: { answers?: string; json?: boolean; save?: boolean }): Promise<number> {
   if (!options.answers) throw usageError(common.usage.missingArgument('--answers <file>'), common.usage.seeHelp('ikusei run'));
   const { program, catalog } = openProgram(ctx, ref!);
-  const input = readCaseFile(options.answers, ctx.io.cwd);
+  const input = readCaseFile(options.answers, ctx.io.cwd, ctx.home);
   const p = program.program;
   if (input.programId && input.programId !== p.id) throw problemsError(caseMsg.wrongProgram(input.file, input.programId, p.id));
   assertAnswersFit(input, program.graph);
