@@ -58,6 +58,11 @@ export const load = {
   aliasLimit: (limit: number) =>
     `エイリアス（*名前）が多すぎます（上限 ${limit} 個）。ファイルを大きく膨らませる書き方は使えません。`,
   forbiddenKey: (key: string) => `項目名「${key}」は安全のため使えません。`,
+  // Case files (answers, sessions): their keys are case data, so the place alone names the key.
+  forbiddenKeyHidden: 'この項目名は安全のため使えません。',
+  duplicateKeyHidden: '同じ項目名が同じ場所に 2 回書かれています。どちらか一方にまとめてください。',
+  yamlSyntaxHidden: (code: string, original: string) =>
+    yamlSyntaxByMessage.find(([pattern]) => pattern.test(original))?.[1] ?? yamlSyntax[code] ?? 'YAML の書き方に誤りがあります。',
   tooDeep: (max: number) => `入れ子が深すぎます（上限 ${max} 段）。`,
   empty: 'ファイルが空です。',
   notAMapping: 'ファイルの一番外側は「項目名: 値」の形で書いてください。',
@@ -69,6 +74,7 @@ export const load = {
     additional: (prop: string, allowed: string[], suggestion?: string) =>
       `「${prop}」はここでは使えない項目名です。` +
       (suggestion ? `もしかして「${suggestion}」ですか？` : allowed.length ? `使える項目名: ${allowed.join(', ')}` : ''),
+    additionalHidden: (allowed: string[]) => `この項目名はここでは使えません。${allowed.length ? `使える項目名: ${allowed.join(', ')}` : ''}`,
     type: (expected: string) => `${typeName(expected)}で書いてください。`,
     enum: (allowed: unknown[], suggestion?: string) =>
       `使えない値です。${suggestion ? `もしかして「${suggestion}」ですか？ ` : ''}選べる値: ${allowed.join(', ')}`,

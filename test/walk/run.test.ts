@@ -83,7 +83,7 @@ describe('ikusei run', { timeout: 30_000 }, () => {
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain('c.yaml:1:1: エラー: 質問「q_attend」の回答が合いません');
     expect(r.stderr).toContain('c.yaml:2:1: エラー: 質問「q_days」の回答が合いません: 0日 以上で答えてください。');
-    expect(r.stderr).toContain('c.yaml:3:1: エラー: 「q_nothing」という質問はこのプログラムにありません。');
+    expect(r.stderr).toContain('c.yaml:3:1: エラー: この質問（項目名）はこのプログラムにありません。');
     expect(r.stderr).not.toContain('sometimes'); // case data never appears in messages
     expect(r.stdout).toBe('');
   });

@@ -15,7 +15,8 @@ export function schemaDiagnostics(all: readonly ErrorObject[], source: YamlSourc
   const seen = new Set<string>();
   for (const e of errors) {
     const path = pointerToPath(e.instancePath);
-    const located = describe(e, path, enumPaths);
+    // A file without frames holds case data: its keys and values are never quoted.
+    const located = describe(e, path, enumPaths, !source.withFrames);
     if (!located) continue;
     const d = source.atPath(located.path, 'SCHEMA', located.message, { target: located.target });
     const key = `${d.line}:${d.column}:${d.message}`;
@@ -62,7 +63,7 @@ interface Located {
   target: 'key' | 'value';
 }
 
-function describe(e: ErrorObject, path: PathSegment[], enumPaths: Set<string>): Located | undefined {
+function describe(e: ErrorObject, path: PathSegment[], enumPaths: Set<string>, caseData: boolean): Located | undefined {
   const own = (e.parentSchema as { errorMessage?: unknown } | undefined)?.errorMessage;
   const custom = typeof own === 'string' ? own : undefined;
   const p = e.params as Record<string, unknown>;
@@ -75,6 +76,7 @@ function describe(e: ErrorObject, path: PathSegment[], enumPaths: Set<string>): 
     case 'additionalProperties': {
       const prop = String(p.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+      if (caseData) return { path: [...path, prop], target: 'key', message: msg.schema.additionalHidden(allowed) };
       return { path: [...path, prop], target: 'key', message: msg.schema.additional(prop, allowed, suggest(prop, allowed)) };
     }
     case 'required': {
@@ -92,7 +94,7 @@ function describe(e: ErrorObject, path: PathSegment[], enumPaths: Set<string>): 
       const value = String(e.data);
       const tagLike = path[path.length - 1];
       const hint = suggest(value, allowed.map(String));
-      if (tagLike === 'type' || tagLike === 'kind') {
+      if ((tagLike === 'type' || tagLike === 'kind') && !caseData) {
         return { path, target: 'value', message: msg.schema.badDiscriminator(String(tagLike), value, allowed.map(String), hint) };
       }
       return { path, target: 'value', message: custom ?? msg.schema.enum(allowed, hint) };

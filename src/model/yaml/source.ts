@@ -166,7 +166,8 @@ function parseChecked(file: string, text: string, withFrames: boolean): ReadResu
   const lineCounter = new (yaml().LineCounter)();
   // uniqueKeys is off because yaml compares each key with every earlier key of its map (20,000
   // keys take 15 s); duplicateKeys() finds the same in one pass.
-  const doc = withPlainEnv(() => yaml().parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true }));
+  // logLevel 'error': yaml's console warning for a complex key is English and quotes the key.
+  const doc = withPlainEnv(() => yaml().parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }));
   const source = new YamlSource(file, text, doc, lineCounter, withFrames);
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) return { source, diagnostics: [yamlDiagnostic(source, exhausted)] }; // one overflow, reported once
@@ -239,7 +240,8 @@ function duplicateKeys(source: YamlSource): Diagnostic[] {
       for (const pair of node.items) {
         if (yaml().isScalar(pair.key) && pair.key.range) {
           const key = String(pair.key.value);
-          if (seen.has(key)) out.push(source.at(pair.key.range[0], Math.max(1, pair.key.range[1] - pair.key.range[0]), 'DUPLICATE_KEY', msg.duplicateKey(key)));
+          const message = source.withFrames ? msg.duplicateKey(key) : msg.duplicateKeyHidden; // a case file's keys are case data
+          if (seen.has(key)) out.push(source.at(pair.key.range[0], Math.max(1, pair.key.range[1] - pair.key.range[0]), 'DUPLICATE_KEY', message));
           seen.add(key);
         }
         stack.push(pair.value);
@@ -284,11 +286,16 @@ function yamlDiagnostic(source: YamlSource, e: YAMLError): Diagnostic {
       const quote = /closing (['"])quote/.exec(e.message)?.[1];
       const open = quote ? openingQuoteBefore(source, start, quote) : undefined;
       if (open !== undefined) return source.at(open, 1, 'YAML_SYNTAX', msg.unclosedQuote(quote!));
-      return source.at(start, Math.max(1, end - start), 'YAML_SYNTAX', msg.yamlSyntax(e.code, e.message));
+      return source.at(start, Math.max(1, end - start), 'YAML_SYNTAX', syntaxMessage(source, e.code, e.message));
     }
     default:
-      return source.at(start, Math.max(1, end - start), 'YAML_SYNTAX', msg.yamlSyntax(e.code, e.message));
+      return source.at(start, Math.max(1, end - start), 'YAML_SYNTAX', syntaxMessage(source, e.code, e.message));
   }
+}
+
+/** yaml's own words may quote the file: only trainer files get them. */
+function syntaxMessage(source: YamlSource, code: string, original: string): string {
+  return source.withFrames ? msg.yamlSyntax(code, original) : msg.yamlSyntaxHidden(code, original);
 }
 
 function openingQuoteBefore(source: YamlSource, errorAt: number, quote: string): number | undefined {
@@ -349,7 +356,8 @@ function structureProblems(source: YamlSource): Diagnostic[] {
     } else if (yaml().isMap(node)) {
       for (const pair of node.items) {
         if (yaml().isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value)) && pair.key.range) {
-          out.push(source.at(pair.key.range[0], String(pair.key.value).length, 'FORBIDDEN_KEY', msg.forbiddenKey(String(pair.key.value))));
+          const message = source.withFrames ? msg.forbiddenKey(String(pair.key.value)) : msg.forbiddenKeyHidden;
+          out.push(source.at(pair.key.range[0], String(pair.key.value).length, 'FORBIDDEN_KEY', message));
         }
         if (pair.value) stack.push({ node: pair.value, depth: depth + 1 });
       }
