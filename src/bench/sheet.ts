@@ -204,7 +204,7 @@ function sheetHtml(d: SheetData): string {
   return `<!doctype html><html lang="ja"><meta charset="utf-8"><style>@font-face{font-family:BIZUDPGothic;src:url(${pathToFileURL(fontFiles.regular).href})}@font-face{font-family:BIZUDPGothic;font-weight:bold;src:url(${pathToFileURL(fontFiles.bold).href})}@page{size:A4;margin:20mm 14mm 16mm 25mm}body{font:9pt BIZUDPGothic}table{border-collapse:collapse;width:100%}td{border:.5pt solid #777;padding:2pt 4pt;vertical-align:top}h2{font-size:10.5pt;background:#ececec;padding:3pt}</style>
 <h1>${esc(d.program.title)}</h1>
 ${section(h.outcome, `<p>${esc(d.outcome?.title ?? '')}</p><p>${esc(d.outcome?.text ?? '')}</p>`)}
-${section(h.actions, rows(d.actions.map((a) => [box, `${a.text} ${a.why ?? ''}`, a.who ?? '', a.due ?? ''])))}
+${section(h.actions, rows(d.actions.map((a) => [box, `${a.text} ${a.why ?? ''}`, a.who ?? '', a.due?.text ?? ''])))}
 ${section(h.referrals, rows(d.referrals.map((r) => [box, r.agency?.name ?? r.item.agency, `${r.agency?.offers ?? ''} ${r.item.reasons.join(' ')} ${r.item.shares.join(' ')}`])))}
 ${section(h.resources, rows(d.resources.map((r) => [box, r.resource?.name ?? r.item.resource, `${r.resource?.summary ?? ''} ${r.resource?.how_to_apply ?? ''}`])))}
 ${section(h.checklist, rows(d.checklist.map((c) => [box, c.text])))}

@@ -7,7 +7,6 @@ export const SESSION_FORMAT_VERSION = 1;
 /** What the caseworker types at the start of a walk. `label` is a case number or initials. */
 export interface CaseIntake extends Intake {
   label?: string;
-  birth_date?: string;
   caseworker?: string;
 }
 

@@ -1,10 +1,12 @@
 import { answerProblem } from '../model/answers.js';
 import { conditionRefs, holds, type ConditionContext } from '../model/conditions.js';
 import { ProgramGraph } from '../model/graph.js';
-import { isQuestion, UNKNOWN, type AnswerValue, type InfoNode, type Program, type QuestionNode } from '../model/types.js';
+import { ageAt } from '../model/calendar.js';
+import { isQuestion, UNKNOWN, type AnswerValue, type Effects, type InfoNode, type Program, type QuestionNode, type WindowDef } from '../model/types.js';
 import { remainingQuestions } from './progress.js';
+import { reviewOf } from './review.js';
 import { because, merge, ResultBuilder } from './result.js';
-import type { AnswerRecord, Because, EngineInput, EngineOptions, EngineState, IgnoredAnswer, Step } from './types.js';
+import type { AnswerRecord, Because, EngineInput, EngineOptions, EngineState, IgnoredAnswer, Intake, Step } from './types.js';
 
 const graphs = new WeakMap<Program, ProgramGraph>();
 
@@ -24,15 +26,23 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
   const graph = graphOf(program);
   const answers = normalise(input.answers);
   const answered = new Map<string, AnswerValue>();
-  const ctx: ConditionContext & { flags: Set<string> } = { answers: answered, intake: input.intake ?? {}, flags: new Set() };
-  const builder = new ResultBuilder(graph, ctx);
+  const ctx: ConditionContext & { flags: Set<string> } = { answers: answered, intake: intakeOn(input.intake, input.date), flags: new Set() };
+  const windows = windowsOf(program, options);
+  const builder = new ResultBuilder(graph, ctx, { ...(input.date ? { date: input.date } : {}), ...(program.visit_interval ? { visitInterval: program.visit_interval } : {}), windows }, options.catalog);
   const path: Step[] = [];
   const ignored: IgnoredAnswer[] = [];
   const visited = new Set<string>();
-  // Answers that chose a branch so far: they explain the effects of info screens and outcomes.
-  // Kept as a growing list with an index, copied only where an info screen or outcome uses it.
-  const decisions: Because[] = [];
-  const decided = new Set<string>();
+  // Every choice of way so far. The effects of a node that holds them whatever the answer (info
+  // screens, outcomes, node-level effects) are explained by the nearest choice that could have
+  // avoided that node: the branch that led there, not every answer on the way.
+  const decisions: Decision[] = [];
+  const entry = (target: string): Because[] => {
+    for (let i = decisions.length - 1; i >= 0; i--) {
+      const d = decisions[i]!;
+      if (graph.successors(d.node).some((s) => s !== d.to && !graph.reaches(s, target))) return d.because;
+    }
+    return [];
+  };
 
   const finish = <S extends object>(state: S) => {
     for (const id of answers.keys()) {
@@ -43,7 +53,12 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
     const done = path.filter((s) => s.answer).length;
     const current = 'current' in state && isQuestion(state.current as QuestionNode) ? done + 1 : done;
     const ahead = 'current' in state ? (remainingQuestions(graph).get((state.current as QuestionNode).id) ?? 0) : 0;
-    return { ...state, path, result: builder.result(), ignored, progress: { current, estimate: Math.max(current, Math.round(done + ahead)) } };
+    const result = builder.result();
+    if ('outcome' in state) {
+      const review = reviewOf(program, state.outcome as Extract<Program['nodes'][number], { type: 'outcome' }>, input.date, ctx, builder);
+      if (review) result.review = review;
+    }
+    return { ...state, path, result, ignored, progress: { current, estimate: Math.max(current, Math.round(done + ahead)) } };
   };
 
   let id = graph.start;
@@ -54,7 +69,7 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
     visited.add(id);
 
     if (node.type === 'outcome') {
-      builder.apply(node.effects, [...decisions]);
+      if (node.effects) builder.apply(node.effects, entry(id));
       path.push({ node });
       return finish({ status: 'done' as const, outcome: node });
     }
@@ -62,7 +77,7 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
     let own: Because | undefined;
     if (node.type === 'info') {
       if (!options.skipInfo && !answers.has(id)) return finish({ status: 'asking' as const, current: node });
-      builder.apply(node.effects, [...decisions]);
+      if (node.effects) builder.apply(node.effects, entry(id));
       path.push({ node });
     } else {
       const record = answers.get(id);
@@ -75,15 +90,22 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
       own = because(node, record.value);
       path.push({ node, answer: record, display: own.display });
       if (record.value === UNKNOWN) builder.unknown(node, record.memo);
-      builder.apply(node.effects, [own]);
-      for (const effects of chosenEffects(node, record.value)) builder.apply(effects, [own]);
+      // Node-level effects hold whatever the answer: what brought the walk here explains them.
+      if (node.effects) builder.apply(node.effects, entry(id));
+      for (const [effects, reason] of chosenEffects(node, record.value)) builder.apply(effects, [reason]);
     }
 
     const next = nextOf(node, own, ctx, builder);
     if (!next) return finish({ status: 'stuck' as const, stuck: { node: id, reason: 'no-next' as const } });
-    for (const b of next.decisive ?? []) if (!decided.has(b.question)) (decided.add(b.question), decisions.push(b));
+    if (next.decisive?.length) decisions.push({ node: id, to: next.to, because: next.decisive });
     id = next.to;
   }
+}
+
+interface Decision {
+  node: string;
+  to: string;
+  because: Because[];
 }
 
 function normalise(answers: EngineInput['answers']): Map<string, AnswerRecord> {
@@ -94,11 +116,26 @@ function normalise(answers: EngineInput['answers']): Map<string, AnswerRecord> {
   return out;
 }
 
-function chosenEffects(node: QuestionNode, value: AnswerValue) {
-  if (node.type === 'single') return [node.options.find((o) => o.value === value)?.effects];
-  if (node.type === 'multi' && Array.isArray(value)) return node.options.filter((o) => value.includes(o.value)).map((o) => o.effects);
-  if (node.type === 'yesno') return [value === 'yes' ? node.yes?.effects : value === 'no' ? node.no?.effects : undefined];
+/** The effects the answer chose, each with its reason: for a multi-select, only the option itself. */
+function chosenEffects(node: QuestionNode, value: AnswerValue): [Effects | undefined, Because][] {
+  if (node.type === 'single') return [[node.options.find((o) => o.value === value)?.effects, because(node, value)]];
+  if (node.type === 'multi' && Array.isArray(value)) return node.options.filter((o) => value.includes(o.value)).map((o) => [o.effects, because(node, [o.value])]);
+  if (node.type === 'yesno') return [[value === 'yes' ? node.yes?.effects : value === 'no' ? node.no?.effects : undefined, because(node, value)]];
   return [];
+}
+
+/** The intake as conditions see it: an age counted from the birth date on the interview date. */
+function intakeOn(intake: Intake | undefined, date: string | undefined): Intake {
+  if (!intake) return {};
+  if (intake.age === undefined && intake.birth_date && date) return { ...intake, age: Math.max(0, ageAt(intake.birth_date, date)) };
+  return intake;
+}
+
+/** Every window a program can name: its own, then the catalogs'. */
+function windowsOf(program: Program, options: EngineOptions): Map<string, WindowDef> {
+  const out = new Map<string, WindowDef>(options.catalog?.windows ?? []);
+  for (const w of program.windows ?? []) out.set(w.id, w);
+  return out;
 }
 
 /**

@@ -2,7 +2,8 @@ import { conditionRefs, holds, type ConditionContext } from '../model/conditions
 import { displayAnswer } from '../model/answers.js';
 import type { ProgramGraph } from '../model/graph.js';
 import { engine as msg } from '../messages/engine.js';
-import { flagIdOf, isQuestion, type AnswerValue, type Condition, type Effects, type QuestionNode } from '../model/types.js';
+import { flagIdOf, isQuestion, type AnswerValue, type Catalog, type Condition, type DueSpec, type Effects, type QuestionNode } from '../model/types.js';
+import { resolveDue, windowStatus, type ScheduleContext } from './schedule.js';
 import type { ActionItem, Because, ChecklistItem, FlagItem, ReferralItem, ResourceItem, Result, UnknownItem } from './types.js';
 
 export function labelOf(node: QuestionNode): string {
@@ -15,7 +16,8 @@ export function because(node: QuestionNode, value: AnswerValue): Because {
 
 /**
  * Collects what effects add, merging repeats (the same action reached twice is one action with
- * both reasons) and recording for every item the answers that produced it.
+ * both reasons) and recording for every item the answers that produced it (the 根拠 rule in
+ * programs/README.md: the item's own condition first, then the answer that put it on the path).
  */
 export class ResultBuilder {
   private readonly actions = new Map<string, ActionItem>();
@@ -28,15 +30,16 @@ export class ResultBuilder {
   constructor(
     private readonly graph: ProgramGraph,
     private readonly ctx: ConditionContext & { flags: Set<string> },
+    private readonly schedule: ScheduleContext,
+    private readonly catalog: Catalog | undefined,
   ) {}
 
   apply(effects: Effects | undefined, base: Because[]): void {
     if (!effects) return;
-    // An item's own condition is its most specific reason, so its answers come first.
     const when = (c: Condition | undefined) => (c === undefined ? base : holds(c, this.ctx) ? merge(this.conditionBecause(c), base) : undefined);
     for (const a of effects.actions ?? []) {
       const b = when(a.when);
-      if (b) upsert(this.actions, a.id, () => ({ id: a.id, text: a.text, ...opt('who', a.who), ...opt('due', a.due), ...opt('why', a.why), because: [] }), b);
+      if (b) upsert(this.actions, a.id, () => ({ id: a.id, text: a.text, ...opt('who', a.who), ...this.due(a.due), ...opt('why', a.why), because: [] }), b);
     }
     for (const r of effects.referrals ?? []) {
       const b = when(r.when);
@@ -44,12 +47,14 @@ export class ResultBuilder {
       const item = upsert(this.referrals, r.agency, () => ({ agency: r.agency, reasons: [], shares: [], because: [] }), b);
       if (!item.reasons.includes(r.reason)) item.reasons.push(r.reason);
       if (r.share && !item.shares.includes(r.share)) item.shares.push(r.share);
+      this.own(item, r);
     }
     for (const r of effects.resources ?? []) {
       const b = when(r.when);
       if (!b) continue;
-      const item = upsert(this.resources, r.resource, () => ({ resource: r.resource, notes: [], because: [] }), b);
+      const item = upsert(this.resources, r.resource, () => ({ resource: r.resource, notes: [], windows: this.windowsOf(r.resource), because: [] }), b);
       if (r.note && !item.notes.includes(r.note)) item.notes.push(r.note);
+      this.own(item, r);
     }
     for (const c of effects.checklist ?? []) {
       const b = when(c.when);
@@ -64,17 +69,61 @@ export class ResultBuilder {
     }
   }
 
+  /**
+   * Owner and date of a referral or resource reached from several places: a place that asks
+   * someone to act wins over one that lists it for reference, and the earliest date wins.
+   */
+  private own(item: ReferralItem | ResourceItem, r: { who?: string; due?: DueSpec; reference?: true }): void {
+    if (r.due !== undefined) {
+      const due = resolveDue(r.due, this.schedule);
+      if (!item.due || earlier(due.date, item.due.date)) {
+        item.due = due;
+        item.who = r.who;
+      }
+    } else if (!item.due && item.who === undefined) {
+      item.who = r.who;
+    }
+    // Reference only when every place that lists it says so.
+    item.reference = !item.due && (item.reference ?? true) && r.reference === true;
+  }
+
+  private due(spec: DueSpec | undefined) {
+    return spec === undefined ? {} : { due: resolveDue(spec, this.schedule) };
+  }
+
+  private windowsOf(resource: string) {
+    const defs = this.catalog?.resources.get(resource)?.windows ?? [];
+    const date = this.schedule.date;
+    return date ? defs.map((w) => windowStatus(w, date)) : [];
+  }
+
   unknown(node: QuestionNode, memo: string | undefined): void {
     this.unknowns.push({ question: node.id, label: labelOf(node), text: node.text, ...opt('memo', memo) });
   }
 
-  /** The answers (and intake) a condition read, as reasons. */
+  /**
+   * The answers (and intake, and raised flags) that make a holding condition true, as reasons.
+   * For a multi-select, only the options the condition looked for; under `any`, only the parts
+   * that hold; a flag cites the answers that raised it.
+   */
   conditionBecause(c: Condition): Because[] {
+    if (c.all) return c.all.reduce<Because[]>((acc, x) => merge(acc, this.conditionBecause(x)), []);
+    if (c.any) return c.any.filter((x) => holds(x, this.ctx)).reduce<Because[]>((acc, x) => merge(acc, this.conditionBecause(x)), []);
+    if (c.not) return this.refsBecause(c.not);
+    if (c.flag !== undefined) return this.flags.get(c.flag)?.because ?? [];
+    if (c.intake) return this.intakeBecause();
+    if (c.answer === undefined) return [];
+    const node = this.graph.byId.get(c.answer);
+    const value = this.ctx.answers.get(c.answer);
+    if (!node || !isQuestion(node) || value === undefined) return [];
+    if (c.includes !== undefined && Array.isArray(value)) return [because(node, [String(c.includes)])];
+    return [because(node, value)];
+  }
+
+  /** Every answer a condition reads (for `not`, where nothing in particular made it true). */
+  private refsBecause(c: Condition): Because[] {
     const refs = conditionRefs(c);
-    const out: Because[] = [];
-    if (refs.intake && this.ctx.intake.age !== undefined) {
-      out.push({ question: 'intake.age', label: msg.ageLabel, value: this.ctx.intake.age, display: msg.age(this.ctx.intake.age) });
-    }
+    const out: Because[] = refs.intake ? this.intakeBecause() : [];
     for (const id of refs.answers) {
       const node = this.graph.byId.get(id);
       const value = this.ctx.answers.get(id);
@@ -83,8 +132,14 @@ export class ResultBuilder {
     return out;
   }
 
+  private intakeBecause(): Because[] {
+    const age = this.ctx.intake.age;
+    return age === undefined ? [] : [{ question: 'intake.age', label: msg.ageLabel, value: age, display: msg.age(age) }];
+  }
+
   result(): Result {
     return {
+      ...(this.schedule.date ? { date: this.schedule.date } : {}),
       actions: [...this.actions.values()],
       referrals: [...this.referrals.values()],
       resources: [...this.resources.values()],
@@ -95,6 +150,10 @@ export class ResultBuilder {
   }
 }
 
+function earlier(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && (b === undefined || a < b);
+}
+
 // The questions already named by each item: an item reached many times (the same referral from
 // every fifth question of a long program) gains reasons in constant time each.
 const named = new WeakMap<{ because: Because[] }, Set<string>>();
@@ -103,17 +162,24 @@ function upsert<T extends { because: Because[] }>(map: Map<string, T>, key: stri
   let item = map.get(key);
   if (!item) map.set(key, (item = create()));
   let seen = named.get(item);
-  if (!seen) named.set(item, (seen = new Set(item.because.map((b) => b.question))));
-  for (const r of reasons) if (!seen.has(r.question)) (seen.add(r.question), item.because.push(r));
+  if (!seen) named.set(item, (seen = new Set(item.because.map(becauseKey))));
+  for (const r of reasons) {
+    const k = becauseKey(r);
+    if (!seen.has(k)) (seen.add(k), item.because.push(r));
+  }
   return item;
 }
 
-/** a, then the reasons of b about questions a does not mention yet. Linear: long walks merge often. */
+// One option of a multi-select and the whole answer are different reasons.
+const becauseKey = (b: Because) => `${b.question}\u0000${Array.isArray(b.value) ? b.value.join('\u0001') : String(b.value)}`;
+
+/** a, then the reasons of b that a does not give yet. Linear: long walks merge often. */
 export function merge(a: Because[], b: Because[]): Because[] {
   if (b.length === 0) return a;
-  const seen = new Set(a.map((x) => x.question));
+  if (a.length === 0) return b;
+  const seen = new Set(a.map(becauseKey));
   const out = [...a];
-  for (const x of b) if (!seen.has(x.question)) (seen.add(x.question), out.push(x));
+  for (const x of b) if (!seen.has(becauseKey(x))) (seen.add(becauseKey(x)), out.push(x));
   return out;
 }
 

@@ -1,4 +1,7 @@
-import type { AnswerValue, OutcomeNode, ProgramNode, QuestionNode } from '../model/types.js';
+import type { AnswerValue, Catalog, OutcomeNode, ProgramNode, QuestionNode } from '../model/types.js';
+import type { DueInfo, WindowStatus } from './schedule.js';
+
+export type { DueInfo, WindowStatus } from './schedule.js';
 
 /** One answer as the walk stores it: the value, an optional memo, and when it was given. */
 export interface AnswerRecord {
@@ -10,17 +13,23 @@ export interface AnswerRecord {
 
 export interface Intake {
   age?: number;
+  /** YYYY-MM-DD; when set and age is not, the age is counted on the interview date. */
+  birth_date?: string;
 }
 
 export interface EngineInput {
   intake?: Intake;
   /** Question id → answer. Info nodes count as seen when their id is present (any value). */
   answers: Readonly<Record<string, AnswerRecord | AnswerValue>>;
+  /** The interview date (聞き取り日), YYYY-MM-DD in Japan. Due dates, windows and the review date count from it. */
+  date?: string;
 }
 
 export interface EngineOptions {
   /** Pass info screens without waiting (non-interactive runs, scenarios). */
   skipInfo?: boolean;
+  /** The catalogs: their resources' windows (申請期間 …) are dated on the interview date. */
+  catalog?: Catalog;
 }
 
 /** Why a result item is there: an answer on the path (or the child's age from the intake). */
@@ -34,16 +43,22 @@ export interface Because {
   display: string;
 }
 
-export interface ActionItem {
+/** Who acts and by when. `who` is as the program wrote it (担当CW when it names nobody). */
+interface Owned {
+  who?: string;
+  due?: DueInfo;
+  /** Listed for reference only: nobody needs to act now. */
+  reference?: boolean;
+}
+
+export interface ActionItem extends Owned {
   id: string;
   text: string;
-  who?: string;
-  due?: string;
   why?: string;
   because: Because[];
 }
 
-export interface ReferralItem {
+export interface ReferralItem extends Owned {
   agency: string;
   /** Every distinct reason given for this agency along the path, in order. */
   reasons: string[];
@@ -51,9 +66,11 @@ export interface ReferralItem {
   because: Because[];
 }
 
-export interface ResourceItem {
+export interface ResourceItem extends Owned {
   resource: string;
   notes: string[];
+  /** The resource's windows (申請期間 …) as they stand on the interview date. */
+  windows: WindowStatus[];
   because: Because[];
 }
 
@@ -76,7 +93,20 @@ export interface UnknownItem {
   memo?: string;
 }
 
+/** When to look at the case again, and why that soon when a risk rule chose it. */
+export interface Review {
+  /** YYYY-MM-DD; absent without an interview date. */
+  date?: string;
+  /** 「3か月後」「1週間後」 */
+  interval: string;
+  why?: string;
+  because: Because[];
+}
+
 export interface Result {
+  /** The interview date the dates were computed from. */
+  date?: string;
+  review?: Review;
   actions: ActionItem[];
   referrals: ReferralItem[];
   resources: ResourceItem[];

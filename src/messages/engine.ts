@@ -9,6 +9,33 @@ export const engine = {
   ageLabel: '子どもの年齢',
   age: (n: number) => `${n}歳`,
   listSeparator: '、',
+  intakeBirthLabel: '子どもの生年月日',
+
+  due: {
+    visit: '次回訪問',
+    now: '直ちに',
+    within: (i: { days?: number; weeks?: number; months?: number }) =>
+      i.months !== undefined ? `${i.months}か月以内` : i.weeks !== undefined ? `${i.weeks}週間以内` : `${i.days ?? 0}日以内`,
+  },
+  plan: {
+    caseworker: '担当CW',
+    owner: (name: string) => `${name}（担当CW）`,
+    by: (date: string, words: string) => `${date}まで（${words}）`,
+    around: (date: string, words: string) => `${date}ごろまで（${words}）`,
+    now: (date: string) => `直ちに（${date}）`,
+    reference: '参考（いま連絡・手続きをする必要はありません）',
+    windowOpen: (label: string, to: string) => `${label}: 受付中（${to}まで）`,
+    windowUpcoming: (label: string, from: string, to: string) => `${label}: ${from}から${to}まで`,
+    windowPassed: (label: string, to: string) => `${label}: 今年度の期間は${to}で終わりました。`,
+    windowNext: (from: string) => `次は${from}からです。`,
+    windowNextUnknown: '次の日程は要確認です。',
+    amountOld: (fy: string, now: string) => `${fy}の額です。${now}の額は窓口で確認してください。`,
+    reviewWhy: (why: string) => `（${why}）`,
+  },
+  review: {
+    interval: (i: { days?: number; weeks?: number; months?: number }) =>
+      i.months !== undefined ? `${i.months}か月後` : i.weeks !== undefined ? `${i.weeks}週間後` : `${i.days ?? 0}日後`,
+  },
 
   answer: {
     notOption: (allowed: string[]) => `選択肢にない値です。選べる値: ${allowed.join(', ')}`,

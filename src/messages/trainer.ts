@@ -13,6 +13,14 @@ export const trainer = {
       flags: '目印',
       unknown: '要確認',
     } as Record<string, string>,
+    /** actions → やること; includes.actions → 必ず出るやること; windows.x → 期間 x */
+    keyLabel(key: string): string {
+      const [head, rest] = key.split('.') as [string, string | undefined];
+      if (head === 'includes') return `必ず出る${this.keys[rest!] ?? rest}`;
+      if (head === 'excludes') return `出てはいけない${this.keys[rest!] ?? rest}`;
+      if (head === 'windows') return `期間 ${rest}`;
+      return this.keys[head] ?? head;
+    },
     missing: '足りない',
     unexpected: '余分',
     expected: '期待',

@@ -175,6 +175,17 @@ export class ProgramGraph {
     return (this.topo = order);
   }
 
+  private readonly reach = new Map<string, boolean>();
+
+  /** Whether a walk at `from` can still arrive at `to` (memoised: provenance asks the same pairs often). */
+  reaches(from: string, to: string): boolean {
+    if (from === to) return true;
+    const key = `${from}\u0000${to}`;
+    let r = this.reach.get(key);
+    if (r === undefined) this.reach.set(key, (r = this.canPrecede(from, to)));
+    return r;
+  }
+
   /** Whether an answer to `question` can exist when `node` is reached: some path leads from one to the other. */
   canPrecede(question: string, node: string): boolean {
     const topo = this.topologicalIndex();

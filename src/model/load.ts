@@ -8,7 +8,7 @@ import { ProgramGraph } from './graph.js';
 import { foldedJapanese } from './lint/text.js';
 import { schemaDiagnostics } from './schema/errors.js';
 import { validators } from './schema/validators.js';
-import { emptyCatalog, type Catalog, type CatalogFileData, type Program } from './types.js';
+import { emptyCatalog, type Catalog, type CatalogFileData, type Program, type Resource } from './types.js';
 import { LIMITS, parseYamlText, readYamlFile, type YamlSource } from './yaml/source.js';
 import { schemasHash } from './schema/registry.js';
 import { ikuseiVersion } from '../paths.js';
@@ -155,6 +155,8 @@ export function loadCatalog(programsDir: string, cwd = process.cwd(), cache?: Ca
           return;
         }
         (map as Map<string, typeof entry>).set(entry.id, entry);
+        // Window ids are global: a program names a resource's window without naming the resource.
+        if (key === 'resources') for (const w of (entry as Resource).windows ?? []) if (!result.catalog.windows.has(w.id)) result.catalog.windows.set(w.id, w);
         firstSeen.set(where, () => `${file.source.file}:${file.source.lineCounter.linePos(file.source.rangeOf([key, i, 'id'], 'value').start).line}`);
       });
     }

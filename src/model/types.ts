@@ -11,8 +11,37 @@ export interface Source {
   title: string;
   url?: string;
   document?: string;
+  /** primary: 法令, 国・県・市町村, the agency that runs the service. Only primary sources are printed. */
+  kind?: 'primary' | 'secondary';
   checked: string;
+  /** For trainers only; never printed. */
   note?: string;
+}
+
+/** A span of days in the year: 'MM-DD' recurs every year, 'YYYY-MM-DD' is that year only. */
+export interface WindowDef {
+  id: string;
+  label: string;
+  from: string;
+  to: string;
+  /** What to do once it has passed: a late route, the next window, or 要確認. */
+  after: string;
+  sources?: Source[];
+}
+
+/** A length of time; exactly one unit is set (the schema's minProperties and lint keep it so). */
+export interface Interval {
+  days?: number;
+  weeks?: number;
+  months?: number;
+}
+
+/** When something is due: free text, or structured so the engine can compute a date. */
+export type DueSpec = string | (Interval & { visit?: true; window?: string; text?: string });
+
+export interface ReviewRule extends Interval {
+  when: Condition;
+  why: string;
 }
 
 export interface FlagDef {
@@ -52,7 +81,7 @@ export interface ActionDef {
   id: string;
   text: string;
   who?: string;
-  due?: string;
+  due?: DueSpec;
   why?: string;
   when?: Condition;
 }
@@ -61,12 +90,18 @@ export interface ReferralDef {
   agency: string;
   reason: string;
   share?: string;
+  who?: string;
+  due?: DueSpec;
+  reference?: true;
   when?: Condition;
 }
 
 export interface ResourceRef {
   resource: string;
   note?: string;
+  who?: string;
+  due?: DueSpec;
+  reference?: true;
   when?: Condition;
 }
 
@@ -217,20 +252,33 @@ export type Tool = ChecklistTool | GridTool | ResourcesTool | AgenciesTool | Flo
 
 export type AnswerValue = string | number | string[];
 
-export interface ScenarioExpect {
-  outcome?: string;
+export interface ScenarioSelection {
   actions?: string[];
   referrals?: string[];
   resources?: string[];
   checklist?: string[];
   flags?: string[];
+}
+
+export type WindowState = 'open' | 'upcoming' | 'passed';
+
+export interface ScenarioExpect extends ScenarioSelection {
+  outcome?: string;
   unknown?: string[];
+  /** Must appear (a subset check), beside the exact lists above. */
+  includes?: ScenarioSelection;
+  /** Must not appear. */
+  excludes?: ScenarioSelection;
+  /** Window id → its state on the scenario's date. */
+  windows?: Record<string, WindowState>;
 }
 
 export interface Scenario {
   name: string;
   description?: string;
-  intake?: { age?: number };
+  /** The interview date (YYYY-MM-DD). */
+  date?: string;
+  intake?: { age?: number; birth_date?: string };
   answers: Record<string, AnswerValue>;
   expect: ScenarioExpect;
 }
@@ -246,9 +294,14 @@ export interface Program {
   revised: string;
   audience: string;
   summary: string;
+  /** One line: what the program was built from (printed in every page header). */
+  basis?: string;
   sources: Source[];
   start?: string;
   review_months?: number;
+  review_rules?: ReviewRule[];
+  visit_interval?: Interval;
+  windows?: WindowDef[];
   flags?: FlagDef[];
   nodes: ProgramNode[];
   tools?: Tool[];
@@ -283,6 +336,7 @@ export interface Resource {
   how_to_apply: string;
   amounts?: Amount[];
   caution?: string;
+  windows?: WindowDef[];
   sources: Source[];
 }
 
@@ -294,8 +348,10 @@ export interface CatalogFileData {
 export interface Catalog {
   agencies: Map<string, Agency>;
   resources: Map<string, Resource>;
+  /** Every resource's windows by id, so programs can name them. */
+  windows: Map<string, WindowDef>;
 }
 
 export function emptyCatalog(): Catalog {
-  return { agencies: new Map(), resources: new Map() };
+  return { agencies: new Map(), resources: new Map(), windows: new Map() };
 }

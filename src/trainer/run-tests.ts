@@ -45,7 +45,7 @@ export function testProgram(file: string, cwd: string, today: Date, catalogs = n
     const { line, col } = lp.source.lineCounter.linePos(lp.source.rangeOf(p, 'value').start);
     return { line, column: col };
   };
-  const results = (lp.program.tests ?? []).map((scenario, i) => ({ ...runScenario(lp, scenario, i), file: shown, ...place(['tests', i, 'name']) }));
+  const results = (lp.program.tests ?? []).map((scenario, i) => ({ ...runScenario(lp, scenario, i, catalog.catalog), file: shown, ...place(['tests', i, 'name']) }));
   const coverage = measureCoverage(lp.program, results);
   const paths = uncoveredPaths(lp.program, coverage);
   return { ...base, errors, results, coverage, paths, pathPlaces: paths.map((p) => place(p.at)) };

@@ -1,13 +1,15 @@
 import { evaluate } from '../engine/evaluate.js';
 import type { EngineState } from '../engine/types.js';
 import type { LoadedProgram } from '../model/load.js';
-import type { Scenario, ScenarioExpect } from '../model/types.js';
+import type { Catalog, Scenario, ScenarioSelection } from '../model/types.js';
 
-export type ExpectKey = Exclude<keyof ScenarioExpect, 'outcome'>;
+export type ExpectKey = keyof ScenarioSelection | 'unknown';
 export const EXPECT_LISTS: ExpectKey[] = ['actions', 'referrals', 'resources', 'checklist', 'flags', 'unknown'];
+const SELECTION_KEYS: (keyof ScenarioSelection)[] = ['actions', 'referrals', 'resources', 'checklist', 'flags'];
 
+/** What differs from the expectation. `key` is a list (actions), or includes.X / excludes.X / windows.ID / outcome. */
 export interface Mismatch {
-  key: keyof ScenarioExpect;
+  key: string;
   expected: string[];
   actual: string[];
   missing: string[];
@@ -35,9 +37,16 @@ export function actualLists(state: EngineState): Record<ExpectKey, string[]> {
   };
 }
 
-/** Walks a scenario's answers (info screens passed) and compares with what it expects. */
-export function runScenario(lp: LoadedProgram, scenario: Scenario, index: number): ScenarioResult {
-  const state = evaluate(lp.program, { answers: scenario.answers, ...(scenario.intake ? { intake: scenario.intake } : {}) }, { skipInfo: true });
+/**
+ * Walks a scenario's answers (info screens passed) on its interview date and compares with what it
+ * expects: exact lists, must-include and must-exclude ids, and where windows stand that day.
+ */
+export function runScenario(lp: LoadedProgram, scenario: Scenario, index: number, catalog?: Catalog): ScenarioResult {
+  const state = evaluate(
+    lp.program,
+    { answers: scenario.answers, ...(scenario.intake ? { intake: scenario.intake } : {}), ...(scenario.date ? { date: scenario.date } : {}) },
+    { skipInfo: true, ...(catalog ? { catalog } : {}) },
+  );
   const mismatches: Mismatch[] = [];
   const { expect } = scenario;
   if (expect.outcome !== undefined) {
@@ -51,10 +60,32 @@ export function runScenario(lp: LoadedProgram, scenario: Scenario, index: number
     const d = diff(key, expected, actual[key]);
     if (d.missing.length || d.unexpected.length) mismatches.push(d);
   }
+  for (const key of SELECTION_KEYS) {
+    const must = expect.includes?.[key] ?? [];
+    const missing = must.filter((x) => !actual[key].includes(x));
+    if (missing.length) mismatches.push({ key: `includes.${key}`, expected: must, actual: actual[key], missing, unexpected: [] });
+    const never = expect.excludes?.[key] ?? [];
+    const unexpected = never.filter((x) => actual[key].includes(x));
+    if (unexpected.length) mismatches.push({ key: `excludes.${key}`, expected: never, actual: actual[key], missing: [], unexpected });
+  }
+  const windows = windowStates(state);
+  for (const [id, want] of Object.entries(expect.windows ?? {})) {
+    const got = windows.get(id);
+    if (got !== want) mismatches.push({ key: `windows.${id}`, expected: [want], actual: got ? [got] : [], missing: [want], unexpected: got ? [got] : [] });
+  }
   return { scenario, index, state, mismatches, passed: mismatches.length === 0 };
 }
 
-function diff(key: keyof ScenarioExpect, expected: string[], actual: string[]): Mismatch {
+/** Every window the result mentions (due dates and resources), by id → state. */
+function windowStates(state: EngineState): Map<string, string> {
+  const out = new Map<string, string>();
+  const r = state.result;
+  for (const item of [...r.actions, ...r.referrals, ...r.resources]) if (item.due?.window) out.set(item.due.window.id, item.due.window.state);
+  for (const res of r.resources) for (const w of res.windows) out.set(w.id, w.state);
+  return out;
+}
+
+function diff(key: string, expected: string[], actual: string[]): Mismatch {
   return {
     key,
     expected,

@@ -31,7 +31,7 @@ export function programText(t: ProgramTest, c: ChalkInstance): string {
 function failureLines(r: LocatedResult, c: ChalkInstance): string[] {
   const lines: string[] = [];
   for (const x of r.mismatches) {
-    lines.push(`    ${m.keys[x.key]}: ${m.expected} [${x.expected.join(', ')}] / ${m.actual} [${x.actual.join(', ')}]`);
+    lines.push(`    ${m.keyLabel(x.key)}: ${m.expected} [${x.expected.join(', ')}] / ${m.actual} [${x.actual.join(', ')}]`);
     if (x.missing.length) lines.push(`      ${c.red(m.missing)}: ${x.missing.join(', ')}`);
     if (x.unexpected.length) lines.push(`      ${c.red(m.unexpected)}: ${x.unexpected.join(', ')}`);
   }

@@ -83,23 +83,32 @@ describe('walking forward', () => {
     const gakkou = s.result.referrals.find((r) => r.agency === 'gakkou')!;
     expect(gakkou.reasons).toEqual(['出席状況を一緒に確かめるため']);
     expect(gakkou.because).toEqual([{ question: 'q_attend', label: '出席状況', value: 'declining', display: '欠席や遅刻が増えている' }]);
-    // An info screen's effects are explained by the answers that chose the way to it.
+    // An info screen's effects are explained by the choice that led to it (the route's answers),
+    // not by every answer on the way (q_attend also led there, but its other option does too).
     const meeting = s.result.actions.find((a) => a.id === 'a_meeting')!;
     expect(meeting.because.map((b) => [b.question, b.display])).toEqual([
-      ['q_attend', '欠席や遅刻が増えている'],
       ['q_days', '12日'],
       ['intake.age', '16歳'],
     ]);
-    // A conditional effect names the answer its condition read first, then the way there.
+    // A conditional effect names the answer its condition read first, then the way there: the
+    // route on a flag cites the answers that raised the flag.
     const saposute = s.result.referrals.find((r) => r.agency === 'saposute')!;
-    expect(saposute.because.map((b) => b.question)).toEqual(['q_baito', 'q_attend', 'q_days', 'intake.age']);
+    expect(saposute.because.map((b) => b.question)).toEqual(['q_baito', 'q_days', 'intake.age']);
     expect(s.progress).toEqual({ current: 7, estimate: 7 });
   });
 
-  it("explains an outcome's effects by every answer that chose a branch on the way, not only the last", () => {
+  it("cites no answer for an outcome's effects when every choice on the way could still reach it", () => {
+    // q_attend and q_baito were answered, but each of their other answers also leads to o_ok:
+    // neither is why the caseworker is told to visit.
     const s = evaluate(program, { answers: { q_attend: 'ok', q_baito: 'yes', q_hours: 10, q_worries: ['none'], q_date: 'unknown', q_note: 'なし' } });
     const visit = s.result.actions.find((a) => a.id === 'a_visit')!;
-    expect(visit.because.map((b) => b.question)).toEqual(['q_attend', 'q_baito']);
+    expect(visit.because).toEqual([]);
+  });
+
+  it('cites only the option of a multi-select that produced the item', () => {
+    const s = evaluate(program, { ...risky, answers: { ...risky.answers, q_worries: ['health', 'money'] } });
+    const money = s.result.checklist.find((c) => c.id === 'c_money')!;
+    expect(money.because).toEqual([{ question: 'q_worries', label: '心配ごと', value: ['money'], display: 'お金' }]);
   });
 
   it('shows dates in 元号 and numbers with their unit', () => {
@@ -112,7 +121,11 @@ describe('walking forward', () => {
 
   it('raises a conditional flag only when its condition holds, naming the answer it read', () => {
     const long = evaluate(program, { ...risky, answers: { ...risky.answers, q_hours: 30 } });
-    expect(long.result.flags.find((f) => f.id === 'long_hours')?.because.map((b) => [b.question, b.display])).toEqual([['q_hours', '30時間']]);
+    // Its own condition first, then the choice that led to the question holding it.
+    expect(long.result.flags.find((f) => f.id === 'long_hours')?.because.map((b) => [b.question, b.display])).toEqual([
+      ['q_hours', '30時間'],
+      ['q_baito', 'はい'],
+    ]);
     expect(ids(evaluate(program, risky)).flags).toEqual(['dropout_risk']);
   });
 

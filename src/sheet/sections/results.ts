@@ -1,3 +1,4 @@
+import { dueText, ownerText } from '../../engine/wording.js';
 import { sheetMsg } from '../../messages/sheet.js';
 import { formatEraDate } from '../dates.js';
 import type { Atom } from '../layout/inline.js';
@@ -19,8 +20,8 @@ export function actions(ctx: RenderContext, s: Section, d: SheetData): void {
     cells: [
       boxCell(box),
       { width: what, atoms: [text(a.text), ...(a.why ? [nl, small(`${label(s, 'why')}: ${a.why}`)] : []), ...becauseAtoms(s, a.because)], where: s.title },
-      { width: who, atoms: [text(a.who ?? '')] },
-      { width: due, atoms: [text(a.due ?? '')] },
+      { width: who, atoms: [text(ownerText(a.who, d.case.caseworker))] },
+      { width: due, atoms: [text(a.due ? dueText(a.due) : '')] },
     ],
   }));
   flow.table(
