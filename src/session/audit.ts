@@ -1,5 +1,6 @@
 import type { AuditEvent, SessionFile } from '../case/types.js';
 import type { AnswerValue } from '../model/types.js';
+import { own } from '../util/own.js';
 
 /**
  * Changes to a session, each recorded in its audit trail. A first answer is logged without its
@@ -21,7 +22,7 @@ export function note(session: SessionFile, event: AuditEvent, at: Date, question
 /** Sets an answer (and its memo). Returns whether anything changed. */
 export function setAnswer(session: SessionFile, question: string, value: AnswerValue, memo: string | undefined, at: Date): boolean {
   const iso = at.toISOString();
-  const old = session.answers[question];
+  const old = own(session.answers, question);
   const memoChanged = (old?.memo ?? '') !== (memo ?? '');
   if (old && same(old.value, value) && !memoChanged) return false;
   if (!old) session.audit.push({ at: iso, event: 'answer', question });
@@ -34,13 +35,13 @@ export function setAnswer(session: SessionFile, question: string, value: AnswerV
 
 /** A memo on a question already answered. */
 export function setMemo(session: SessionFile, question: string, memo: string | undefined, at: Date): boolean {
-  const old = session.answers[question];
+  const old = own(session.answers, question);
   if (!old) return false;
   return setAnswer(session, question, old.value, memo, at);
 }
 
 export function markSeen(session: SessionFile, info: string, at: Date): boolean {
-  if (session.answers[info]) return false;
+  if (own(session.answers, info)) return false;
   const iso = at.toISOString();
   session.answers[info] = { value: SEEN, at: iso };
   session.updatedAt = iso;

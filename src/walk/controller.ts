@@ -13,6 +13,7 @@ import { askMemo, askQuestion, showInfo } from '../ui/question.js';
 import type { DoneState } from './result.js';
 import { reviewStep } from '../ui/review.js';
 import { engineInput, questionNumber, shownNodes } from './review.js';
+import { own } from '../util/own.js';
 
 export interface WalkSetup {
   ui: Ui;
@@ -73,7 +74,7 @@ export async function walkToOutcome(w: WalkSetup): Promise<DoneState> {
     }
     if (node.type === 'outcome') continue;
 
-    const record = session.answers[node.id];
+    const record = own(session.answers, node.id);
     const valid = record !== undefined && answerProblem(node, record.value) === undefined;
     let memo = record?.memo ?? pendingMemos.get(node.id);
     let current = valid ? record.value : undefined;

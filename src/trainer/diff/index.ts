@@ -5,6 +5,7 @@ import { kindOf, nodeLabel } from '../graph/model.js';
 import { opt, same, shown } from './effects.js';
 import { diffNode } from './nodes.js';
 import { GROUPS, type Change } from './types.js';
+import { own } from '../../util/own.js';
 
 export { GROUPS, type Change, type ChangeGroup } from './types.js';
 
@@ -101,7 +102,7 @@ function diffScenario(out: Change[], name: string, a: Scenario, b: Scenario, pat
   if (!same(a.description, b.description)) push(w.fields.description!, a.description, b.description, [...path, 'name']);
   if (!same(a.intake, b.intake)) push(w.intakeAge, a.intake?.age, b.intake?.age, [...path, b.intake ? 'intake' : 'name']);
   for (const q of new Set([...Object.keys(a.answers), ...Object.keys(b.answers)])) {
-    if (!same(a.answers[q], b.answers[q])) push(w.answer(q), a.answers[q], b.answers[q], [...path, 'answers', ...(q in b.answers ? [q] : [])]);
+    if (!same(own(a.answers, q), own(b.answers, q))) push(w.answer(q), own(a.answers, q), own(b.answers, q), [...path, 'answers', ...(Object.hasOwn(b.answers, q) ? [q] : [])]);
   }
   for (const k of new Set([...Object.keys(a.expect), ...Object.keys(b.expect)]) as Set<keyof Scenario['expect']>) {
     if (!same(a.expect[k], b.expect[k])) push(w.expect(trainer.test.keys[k] ?? k), a.expect[k], b.expect[k], [...path, 'expect', ...(k in b.expect ? [k] : [])]);
