@@ -4,12 +4,15 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ExitCode, IkuseiError } from '../diagnostics/errors.js';
 import { common } from '../messages/common.js';
 import type { CommandContext } from './command-context.js';
+import { terminalSafe, terminalSafeDeep } from '../util/terminal-safe.js';
 
 /**
  * `file:line:column: エラー: message [CODE]`, a hint and a code frame: the format editors link.
  * Call loadWidth() first so that carets line up under Japanese text.
  */
-export function formatDiagnostic(d: Diagnostic, c: ChalkInstance): string {
+export function formatDiagnostic(raw: Diagnostic, c: ChalkInstance): string {
+  // File names, quoted values and frame lines come from files and arguments: escaped for the terminal.
+  const d = terminalSafeDeep(raw);
   const place = [d.file, d.line, d.column].filter((x) => x !== undefined).join(':');
   const label = d.severity === 'error' ? c.red.bold(common.error) : c.yellow.bold(common.warning);
   const lines = [`${place ? c.bold(place) + ': ' : ''}${label}: ${d.message} ${c.dim(`[${d.code}]`)}`];
@@ -47,8 +50,8 @@ export function reportError(error: unknown, ctx: Pick<CommandContext, 'io' | 'er
   const line = (s: string) => io.stderr.write(s + '\n');
   if (error instanceof IkuseiError) {
     for (const d of error.options.diagnostics ?? []) line(formatDiagnostic(d, c));
-    line(`${c.bold(common.prefix)}: ${error.message}`);
-    if (error.options.hint) line(`  ${c.cyan(common.hint)}: ${error.options.hint}`);
+    line(`${c.bold(common.prefix)}: ${terminalSafe(error.message, { multiline: true })}`);
+    if (error.options.hint) line(`  ${c.cyan(common.hint)}: ${terminalSafe(error.options.hint, { multiline: true })}`);
     return error.exitCode;
   }
   if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {

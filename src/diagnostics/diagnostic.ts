@@ -41,6 +41,7 @@ export type DiagnosticCode =
   | 'COND_BAD_OPERATOR'
   | 'EMPTY_TEXT'
   | 'FOLDED_SPACE'
+  | 'CONTROL_CHAR'
   | 'MISSING_HELP'
   | 'BAD_RANGE'
   | 'SCENARIO_UNKNOWN_QUESTION'

@@ -43,6 +43,8 @@ export const lint = {
     ageOperator: (op: string) => `intake: age には ${op} は使えません（is, in, gte, gt, lte, lt を使います）。`,
   },
   emptyText: '文章が空白だけです。',
+  controlChar: (shown: string) =>
+    `制御文字（${shown}）が入っています。端末の表示を書き換えたり、文字の並びを逆に見せたりできるため使えません。エディタで消してください（"\\e" や "\\u202e" のようなエスケープも同じです）。`,
   foldedSpace: '複数行に分けた文章の継ぎ目に半角スペースが入ります（> や、| のない複数行の書き方では改行がスペースになります）。日本語の文章は | で始めるか、1 行に書いてください。',
   badRange: (min: number, max: number) => `min（${min}）が max（${max}）より大きくなっています。`,
   scenario: {

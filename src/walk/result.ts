@@ -4,6 +4,7 @@ import { walkMsg } from '../messages/walk.js';
 import { formatEraDate } from '../model/answers.js';
 import type { Catalog, OutcomeNode, Program } from '../model/types.js';
 import { localIsoDate } from './parse.js';
+import { terminalSafeDeep } from '../util/terminal-safe.js';
 
 const m = walkMsg.result;
 
@@ -26,7 +27,8 @@ function becauseText(list: Because[]): string {
  * then each group with, under every item, the answers that led to it.
  */
 export function formatResult(state: DoneState, program: Program, catalog: Catalog, c: ChalkInstance, now: Date): string {
-  const r: Result = state.result;
+  // Answers, memos and the texts built from them go to a terminal: shown escaped (see terminal-safe.ts).
+  const r: Result = terminalSafeDeep(state.result);
   const out: string[] = [];
   // Empty groups say so rather than vanish: "no referral" is information too.
   const heading = (s: string, n: number) => {

@@ -6,6 +6,7 @@ import { privacyMsg } from '../messages/privacy.js';
 import { walkMsg } from '../messages/walk.js';
 import { isQuestion } from '../model/types.js';
 import { engineInput } from './review.js';
+import { terminalSafe } from '../util/terminal-safe.js';
 
 const m = walkMsg.sessions;
 
@@ -36,8 +37,9 @@ export function sessionRow(ctx: CommandContext, s: SessionFile): SessionRow {
   if (s.status === 'completed') progress = m.completed;
   return {
     id: s.id,
-    label: s.intake.label ?? m.noLabel,
-    program: `${s.program.number ? `${s.program.number} ` : ''}${s.program.title ?? s.program.id}`,
+    // Shown in tables and the resume chooser: a label is whatever the file says.
+    label: terminalSafe(s.intake.label ?? m.noLabel),
+    program: terminalSafe(`${s.program.number ? `${s.program.number} ` : ''}${s.program.title ?? s.program.id}`),
     progress,
     updated: localStamp(new Date(s.updatedAt)),
     position,

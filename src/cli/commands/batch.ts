@@ -6,6 +6,7 @@ import { displayPath } from '../../model/load.js';
 import { ensurePrivateDir } from '../../util/atomic.js';
 import type { CommandContext } from '../context.js';
 import { drawOptions, type DrawFlags } from './render.js';
+import { terminalSafe } from '../../util/terminal-safe.js';
 
 /**
  * `ikusei batch <folder|files…> -o <folder>`: every input to a PDF, spread over the CPU cores.
@@ -41,7 +42,7 @@ export async function run(ctx: CommandContext, inputs: string[], o: DrawFlags & 
       progress.clear();
       const shown = displayPath(jobs[r.index]!.file, ctx.io.cwd);
       const line = r.reason.startsWith(`${shown}:`) ? r.reason : sheetCli.batch.failed(shown, r.reason);
-      ctx.io.stderr.write(`${ctx.err.red(line)}\n`);
+      ctx.io.stderr.write(`${ctx.err.red(terminalSafe(line, { multiline: true }))}\n`);
     }
     progress.update(done, failed);
   });

@@ -5,6 +5,7 @@ import { PROGRAM_NUMBERS, type Program } from '../../model/types.js';
 import type { CommandContext } from '../context.js';
 import { programCache } from '../programs.js';
 import { textTable } from '../table.js';
+import { terminalSafe } from '../../util/terminal-safe.js';
 
 /** `ikusei list [--json]`: the programs of the programs folder, in order I–VI. */
 export async function run(ctx: CommandContext, _args: string[], options: { json?: boolean }): Promise<number> {
@@ -16,7 +17,7 @@ export async function run(ctx: CommandContext, _args: string[], options: { json?
   if (options.json) {
     ctx.io.stdout.write(JSON.stringify(programs.map(summary), null, 2) + '\n');
   } else {
-    const rows = programs.map((p) => [p.id, p.number, p.title, p.version, String(p.nodes.length)]);
+    const rows = programs.map((p) => [p.id, p.number, p.title, p.version, String(p.nodes.length)].map((cell) => terminalSafe(cell)));
     await loadWidth();
     ctx.io.stdout.write(textTable([cli.list.headers.map((h) => ctx.out.bold(h)), ...rows]) + '\n');
   }

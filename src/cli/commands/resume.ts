@@ -1,6 +1,7 @@
 import { ExitCode, IkuseiError } from '../../diagnostics/errors.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { walkMsg } from '../../messages/walk.js';
+import { terminalSafe } from '../../util/terminal-safe.js';
 import { note } from '../../session/audit.js';
 import { listSessions, loadSession, prepareKeys } from '../../session/store.js';
 import { unlockSession } from '../../session/unlock.js';
@@ -26,7 +27,7 @@ export async function run(ctx: CommandContext, [ref]: string[]): Promise<number>
     const opened = openProgram(ctx, session.program.id);
     const now = ctx.io.now();
     const c = ui.c;
-    ui.write(c.bold(m.continuing(session.intake.label ?? walkMsg.sessions.noLabel, opened.program.program.title)));
+    ui.write(c.bold(terminalSafe(m.continuing(session.intake.label ?? walkMsg.sessions.noLabel, opened.program.program.title))));
     note(session, 'resume', now);
     const changed = opened.program.hash !== session.program.hash;
     if (changed) {

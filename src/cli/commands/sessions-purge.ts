@@ -6,6 +6,7 @@ import { displayPath } from '../../model/load.js';
 import { cutoffFor, deleteIfStillOld, parseAge, planPurge, type Candidate } from '../../session/purge.js';
 import type { CommandContext } from '../context.js';
 import { textTable } from '../table.js';
+import { terminalSafe } from '../../util/terminal-safe.js';
 
 const m = privacyMsg.purge;
 
@@ -79,7 +80,7 @@ function remove(ctx: CommandContext, list: Candidate[], cutoff: Date): number {
 }
 
 function label(c: Candidate): string {
-  return c.encrypted ? privacyMsg.sessions.encrypted : (c.label ?? '');
+  return c.encrypted ? privacyMsg.sessions.encrypted : terminalSafe(c.label ?? '');
 }
 
 function stamp(d: Date): string {

@@ -7,6 +7,7 @@ import { displayPath, loadProgramFile } from '../../model/load.js';
 import { isQuestion, type Program, type ProgramNode } from '../../model/types.js';
 import type { CommandContext } from '../context.js';
 import { resolveProgramFile } from '../programs.js';
+import { terminalSafeDeep } from '../../util/terminal-safe.js';
 
 const m = cli.show;
 
@@ -23,7 +24,8 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { json?
     ctx.io.stdout.write(JSON.stringify({ ...program, hash }, null, 2) + '\n');
     return 0;
   }
-  ctx.io.stdout.write(outline(program, hash, ctx) + '\n');
+  // Lint refuses control characters in programs, but show does not lint: escape them here.
+  ctx.io.stdout.write(outline(terminalSafeDeep(program), hash, ctx) + '\n');
   return 0;
 }
 

@@ -3,6 +3,7 @@ import { lint as msg } from '../../messages/lint.js';
 import type { CatalogFile, LoadedProgram } from '../load.js';
 import type { Source } from '../types.js';
 import type { PathSegment, YamlSource } from '../yaml/source.js';
+import { controlCharDiagnostics } from './control.js';
 import { foldedDiagnostics } from './text.js';
 import { effectsSites } from './sites.js';
 
@@ -21,7 +22,7 @@ export function staleSources(sources: readonly Source[] | undefined, file: { rea
 }
 
 export function lintCatalogFile(file: CatalogFile, today: Date): Diagnostic[] {
-  const out: Diagnostic[] = foldedDiagnostics(file);
+  const out: Diagnostic[] = [...foldedDiagnostics(file), ...controlCharDiagnostics(file.data, file)];
   for (const key of ['agencies', 'resources'] as const) {
     file.data[key]?.forEach((entry, i) => out.push(...staleSources(entry.sources, file, [key, i, 'sources'], today)));
   }

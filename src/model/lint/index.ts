@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { LoadedCatalog, LoadedProgram } from '../load.js';
 import { staleSources } from './catalog.js';
 import { lintConditions } from './conditions.js';
+import { controlCharDiagnostics } from './control.js';
 import { lintReferences } from './references.js';
 import { lintScenarios } from './scenarios.js';
 import { lintStructure } from './structure.js';
@@ -17,6 +18,7 @@ export function lintProgram(lp: LoadedProgram, catalog: LoadedCatalog | undefine
     ...lintScenarios(lp, known),
     ...lintBlankTexts(lp.program, lp),
     ...foldedDiagnostics(lp),
+    ...controlCharDiagnostics(lp.program, lp),
     ...staleSources(lp.program.sources, lp, ['sources'], today),
   ];
 }
