@@ -5,6 +5,7 @@ import { common } from '../messages/common.js';
 import { ikuseiVersion } from '../paths.js';
 import { COMMANDS, type CommandSpec } from './commands/index.js';
 import type { CommandContext } from './command-context.js';
+import { helpConfiguration, helpWidth, wrapCells } from './help-layout.js';
 import { loadColors, type Io } from './io.js';
 
 /**
@@ -15,15 +16,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let ctx: CommandContext | undefined;
   let exitCode: number = ExitCode.OK;
   const root = new Command('ikusei');
+  const width = helpWidth(io.stdout);
   root
     .description(cli.description)
     .version(ikuseiVersion(), '-V, --version', cli.versionOption)
     .helpOption('-h, --help', cli.helpOption)
-    .helpCommand('help [command]', cli.helpCommand)
+    .helpCommand(`help ${cli.usageWords['[command]']}`, cli.helpCommand)
     .option('--programs <dir>', cli.programsOption)
     .option('--no-color', cli.noColorOption)
-    .addHelpText('after', cli.rootAfter)
-    .configureHelp({ styleTitle: (title: string) => cli.helpTitles[title] ?? title, sortSubcommands: false })
+    .addHelpText('after', () => wrapCells(cli.rootAfter, width))
+    .configureHelp(helpConfiguration(width)) // inherited by every subcommand
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: () => undefined })
     .exitOverride();
 
@@ -31,7 +33,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const cmd = parent.command(spec.name).description(spec.description).helpOption('-h, --help', cli.helpOption);
     for (const a of spec.args ?? []) cmd.argument(a.name, a.description);
     for (const o of spec.options ?? []) cmd.option(o.flags, o.description);
-    if (spec.after) cmd.addHelpText('after', spec.after);
+    const after = spec.after;
+    if (after) cmd.addHelpText('after', () => wrapCells(after, width));
     for (const sub of spec.subcommands ?? []) define(cmd, sub);
     if (spec.load) {
       const load = spec.load;

@@ -9,6 +9,8 @@ export const cli = {
     'Arguments:': '引数:',
     'Global Options:': '共通オプション:',
   } as Record<string, string>,
+  /** The words commander puts in usage lines. */
+  usageWords: { '[options]': '[オプション]', '[command]': '[コマンド]' } as Record<string, string>,
   versionOption: 'バージョンを表示します',
   helpOption: 'ヘルプを表示します',
   helpCommand: 'コマンドのヘルプを表示します',
@@ -20,7 +22,15 @@ export const cli = {
   ikusei show koukousei              プログラムの中身を見る
   ikusei lint                        すべてのプログラムを検査する
 
-終了コード: 0 成功 / 1 入力に問題あり / 2 使い方の誤り / 3 ファイルを読み書きできない / 130 中断
+終了コード:
+  0    成功（lint の警告だけのときも 0）
+  1    入力に問題がある（lint のエラー、シナリオの失敗、回答の誤り）
+  2    使い方の誤り
+  3    ファイルを読み書きできない
+  70   ikusei の不具合（入力済みの回答は保存されています）
+  129  端末を閉じた（SIGHUP。回答は保存されています）
+  130  中断（Ctrl-C・SIGTERM）
+色: 端末に出すときだけ色をつけます。NO_COLOR か --no-color で色なし、FORCE_COLOR でパイプでも色つき。
 データの保存先: 環境変数 IKUSEI_HOME（既定 ~/.ikusei）`,
 
   list: {
@@ -67,7 +77,8 @@ export const cli = {
   lint: {
     description: 'プログラムとカタログを検査します（パスを省くと programs/ のすべて）',
     paths: 'プログラムの YAML ファイルまたはフォルダ',
-    format: '出力の形式: text（既定）または json',
+    format: '出力の形式: text（既定）または json（--json と同じ）',
+    json: '結果を JSON で出力します（--format json と同じ）',
     watch: '保存するたびに検査し直します（Ctrl-C で終了）',
     badFormat: (f: string) => `--format には text か json を指定してください（指定された値: ${f}）。`,
     summary: (files: number, errors: number, warnings: number) =>

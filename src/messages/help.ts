@@ -51,6 +51,7 @@ export const help = {
       fontBold: '見出しに使う太字のフォント（TTF/OTF）',
       password: 'PDF をパスワードで保護します（AES-256）',
       deterministic: 'テスト用: 日付と ID を固定し、同じ入力から同じバイト列の PDF を作ります',
+      date: '聞き取り日（YYYY-MM-DD）。期限・申請期間・見直し日をこの日から数えます（省略するとファイルの date:、なければ今日）',
       force: '同じ名前の PDF があっても上書きします',
     },
     render: {
@@ -92,13 +93,14 @@ export const help = {
       description: 'プログラムの事例シナリオ（tests:）を実行し、期待どおりの結果になるか・木をどこまで通ったか（網羅率）を確かめます',
       programs: 'プログラムの ID・番号・パス（省略するとすべて）',
       minCoverage: 'ノード網羅率がこの % に届かないプログラムがあれば失敗（終了コード 1）にします（例: 100）',
-      format: '出力の形式: text（既定）または json',
+      format: '出力の形式: text（既定）または json（--json と同じ）',
+      json: '結果を JSON で出力します（--format json と同じ）',
       after: `
 例:
   ikusei test                          すべてのプログラムのシナリオを実行する
   ikusei test koukousei                1 本だけ
   ikusei test --min-coverage 100       すべてのノードを通っていなければ失敗にする（CI と同じ）
-  ikusei test --format json            結果を JSON で（通っていない道もすべて）
+  ikusei test --json                   結果を JSON で（通っていない道もすべて）
 
 網羅率: ノード＝シナリオが通ったノードの割合、選択肢＝選ばれた選択肢・はい／いいえ・わからないの割合。
 終了コード: 0 すべて成功 / 1 失敗したシナリオ・誤りのあるプログラム・網羅率の不足 / 2 使い方の誤り`,
@@ -128,7 +130,8 @@ PDF では、大きな木はページに分けて描き、ページをまたぐ�
       description: 'プログラムの 2 つの版を比べ、何が変わったか（ノード・文言・行き先・効果・ツール・シナリオ）を研修担当者の言葉で示します',
       old: '前の版の YAML ファイル',
       new: '新しい版の YAML ファイル',
-      format: '出力の形式: text（既定）または json',
+      format: '出力の形式: text（既定）または json（--json と同じ）',
+      json: '結果を JSON で出力します（--format json と同じ）',
       after: `
 例:
   git show HEAD:programs/koukousei.yaml > /tmp/koukousei-old.yaml

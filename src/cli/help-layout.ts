@@ -1,0 +1,101 @@
+import type { Command, HelpConfiguration } from 'commander';
+import { cli } from '../messages/cli.js';
+import { canBreakBetween, fitUnits, splitByChars, tokenize, type Unit } from '../sheet/layout/linebreak.js';
+import { cellWidth } from '../util/width.js';
+import type { OutStream } from './io.js';
+
+// commander lays help out by UTF-16 code units and breaks only at spaces: Japanese lines ran to
+// 145 cells and broke 「2⏎つ」. These hooks measure terminal cells and break with the sheets'
+// 禁則 rules (no line starts with 。、」 or small kana), keeping a number with the word after it.
+
+/** The terminal's width, or 80 when the help goes to a pipe; capped so lines stay readable. */
+export function helpWidth(stream: OutStream): number {
+  const columns = stream.isTTY && stream.columns ? stream.columns : 80;
+  return Math.max(40, Math.min(columns, 100));
+}
+
+/** commander's help, in Japanese words, laid out by cells in `width` columns. */
+export function helpConfiguration(width: number): HelpConfiguration {
+  return {
+    helpWidth: width,
+    minWidthToWrap: 12,
+    sortSubcommands: false,
+    styleTitle: (title: string) => cli.helpTitles[title] ?? title,
+    displayWidth: cellWidth,
+    boxWrap: (text: string, max: number) => wrapCells(text, max, false), // commander indents the rest itself
+    commandUsage: (cmd: Command) => [...ancestors(cmd), cmd.name()].join(' ') + ' ' + usageWords(cmd.usage()),
+    subcommandTerm: (cmd: Command) =>
+      [cmd.name(), cmd.options.length ? cli.usageWords['[options]'] : '', ...cmd.registeredArguments.map(argumentTerm)].filter(Boolean).join(' '),
+  };
+}
+
+function ancestors(cmd: Command): string[] {
+  const out: string[] = [];
+  for (let p = cmd.parent; p; p = p.parent) out.unshift(p.name());
+  return out;
+}
+
+function argumentTerm(arg: Command['registeredArguments'][number]): string {
+  const name = arg.name() + (arg.variadic ? '...' : '');
+  return arg.required ? `<${name}>` : `[${name}]`;
+}
+
+/** `[options] [command]` → the Japanese words (argument names stay as the README writes them). */
+export function usageWords(usage: string): string {
+  return usage.replace(/\[options\]|\[command\]/g, (w) => cli.usageWords[w] ?? w);
+}
+
+/**
+ * Text wrapped to `width` cells, line by line. A line already short enough is left alone (examples
+ * are laid out by hand). With `hanging`, a longer example line (`ikusei …␣␣説明`) continues under
+ * its explanation, or puts the explanation on its own lines when the command takes half the
+ * width; other lines continue two cells in from their own indent.
+ */
+export function wrapCells(text: string, width: number, hanging = true): string {
+  return text
+    .split('\n')
+    .map((line) => wrapLine(line, width, hanging))
+    .join('\n');
+}
+
+function wrapLine(line: string, width: number, hanging: boolean): string {
+  if (cellWidth(line) <= width) return line;
+  const spaces = /^ */.exec(line)![0].length;
+  const indent = Math.min(spaces, Math.floor(width / 2)); // a deep hand-made indent gives way
+  const text = line.slice(spaces);
+  if (!hanging) return fill(text, indent, indent, width);
+  const example = /^(\S.*?\S)( {2,})(\S.*)$/.exec(text);
+  if (!example) return fill(text, indent, indent + 2, width);
+  const [, command, gap, explanation] = example as unknown as [string, string, string, string];
+  const column = indent + cellWidth(command + gap);
+  if (column <= width / 2) return ' '.repeat(indent) + command + gap + fill(explanation, column, column, width).slice(column);
+  return fill(command, indent, indent + 2, width) + '\n' + fill(explanation, indent + 4, indent + 4, width);
+}
+
+/** `text` broken into lines of `width` cells: the first indented by `first`, the rest by `rest`. */
+function fill(text: string, first: number, rest: number, width: number): string {
+  const units = glue(tokenize(text).map((t): Unit => ({ text: t, width: cellWidth(t), kind: t === ' ' ? 'space' : 'text', glueAfter: false })));
+  const lines = fitUnits(units, width - first, width - rest, (u) => splitByChars(u, cellWidth));
+  return lines.map((l, i) => ' '.repeat(i === 0 ? first : rest) + l.map((u) => u.text).join('')).join('\n');
+}
+
+/**
+ * Pieces that may not be parted become one piece: 「2 つ」「40 件」「0 成功」 (a number and the word
+ * after it; the space between them is typographic, 和欧間, not a place to break), and a word with
+ * the 、。） that closes it. A piece wider than the line is then split by characters, where the
+ * 禁則 rules still apply, instead of leaving 、 at the start of a line.
+ */
+function glue(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  const join = (...parts: Unit[]): Unit => ({ text: parts.map((p) => p.text).join(''), width: parts.reduce((w, p) => w + p.width, 0), kind: 'text', glueAfter: false });
+  for (let i = 0; i < units.length; i++) {
+    const [a, space, b] = [units[i]!, units[i + 1], units[i + 2]];
+    const last = out[out.length - 1];
+    if (a.kind === 'text' && /[0-9０-９]$/.test(a.text) && space?.kind === 'space' && b?.kind === 'text' && /^[^\x00-\x7f]/.test(b.text)) {
+      out.push(join(a, space, b));
+      i += 2;
+    } else if (last && last.kind === 'text' && a.kind === 'text' && !canBreakBetween(last, a)) out[out.length - 1] = join(last, a);
+    else out.push(a);
+  }
+  return out;
+}
