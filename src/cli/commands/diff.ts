@@ -10,11 +10,11 @@ import type { CommandContext } from '../context.js';
 const m = trainer.diff;
 
 /**
- * `ikusei diff <old.yaml> <new.yaml> [--format json]`: what changed between two versions of a
+ * `ikusei diff <old.yaml> <new.yaml> [--json]`: what changed between two versions of a
  * program. Exit 0 whether or not anything changed: a diff reports, it does not judge.
  */
-export async function run(ctx: CommandContext, [oldRef, newRef]: string[], options: { format?: string }): Promise<number> {
-  const format = options.format ?? 'text';
+export async function run(ctx: CommandContext, [oldRef, newRef]: string[], options: { format?: string; json?: boolean }): Promise<number> {
+  const format = options.json ? 'json' : (options.format ?? 'text');
   if (format !== 'text' && format !== 'json') throw usageError(m.badFormat(format));
   const before = load(ctx, oldRef!);
   const after = load(ctx, newRef!);

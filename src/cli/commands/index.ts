@@ -53,6 +53,7 @@ const walkCommands: CommandSpec[] = [
       { flags: '--answers <file>', description: w.runAnswers },
       { flags: '--json', description: w.runJson },
       { flags: '--save', description: w.runSave },
+      { flags: '--date <YYYY-MM-DD>', description: s.options.date },
     ],
     after: w.runAfter,
     load: () => import('./run.js'),
@@ -64,6 +65,7 @@ const drawing = [
   { flags: '--font-bold <file>', description: s.options.fontBold },
   { flags: '--password <password>', description: s.options.password },
   { flags: '--deterministic', description: s.options.deterministic },
+  { flags: '--date <YYYY-MM-DD>', description: s.options.date },
   { flags: '--force', description: s.options.force },
 ];
 
@@ -129,7 +131,11 @@ const programCommands: CommandSpec[] = [
     name: 'lint',
     description: cli.lint.description,
     args: [{ name: '[paths...]', description: cli.lint.paths }],
-    options: [{ flags: '--format <format>', description: cli.lint.format }, { flags: '--watch', description: cli.lint.watch }],
+    options: [
+      { flags: '--json', description: cli.lint.json },
+      { flags: '--format <format>', description: cli.lint.format },
+      { flags: '--watch', description: cli.lint.watch },
+    ],
     load: () => import('./lint.js'),
   },
 ];
@@ -142,6 +148,7 @@ const trainerCommands: CommandSpec[] = [
     args: [{ name: '[programs...]', description: t.test.programs }],
     options: [
       { flags: '--min-coverage <percent>', description: t.test.minCoverage },
+      { flags: '--json', description: t.test.json },
       { flags: '--format <format>', description: t.test.format },
     ],
     after: t.test.after,
@@ -170,7 +177,10 @@ const trainerCommands: CommandSpec[] = [
       { name: '<old>', description: t.diff.old },
       { name: '<new>', description: t.diff.new },
     ],
-    options: [{ flags: '--format <format>', description: t.diff.format }],
+    options: [
+      { flags: '--json', description: t.diff.json },
+      { flags: '--format <format>', description: t.diff.format },
+    ],
     after: t.diff.after,
     load: () => import('./diff.js'),
   },

@@ -6,10 +6,10 @@ import type { CommandContext } from '../context.js';
 import { programCache } from '../programs.js';
 import { diagnosticJson, formatDiagnostic } from '../report.js';
 
-/** `ikusei lint [paths…] [--format json]`: exit 0 clean (warnings allowed), 1 errors. */
-export async function run(ctx: CommandContext, paths: string[], options: { format?: string; watch?: boolean }): Promise<number> {
+/** `ikusei lint [paths…] [--json]`: exit 0 clean (warnings allowed), 1 errors. `--format json` is the older spelling. */
+export async function run(ctx: CommandContext, paths: string[], options: { format?: string; json?: boolean; watch?: boolean }): Promise<number> {
   if (options.watch) return (await import('../../trainer/watch.js')).watchLint(ctx, paths, () => run(ctx, paths, { ...options, watch: false }));
-  const format = options.format ?? 'text';
+  const format = options.json ? 'json' : (options.format ?? 'text');
   if (format !== 'text' && format !== 'json') throw usageError(cli.lint.badFormat(format));
   const report = lintTargets(paths, { cwd: ctx.io.cwd, programsDir: ctx.programsDir, today: ctx.io.now(), cache: programCache(ctx) });
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;

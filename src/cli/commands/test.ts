@@ -11,6 +11,8 @@ const m = trainer.test;
 
 export interface TestOptions {
   format?: string;
+  /** The same as `--format json`, as on every command with machine output. */
+  json?: boolean;
   minCoverage?: string;
 }
 
@@ -20,7 +22,7 @@ export interface TestOptions {
  * program has errors, or a program's node coverage is below N%.
  */
 export async function run(ctx: CommandContext, refs: string[], options: TestOptions): Promise<number> {
-  const format = options.format ?? 'text';
+  const format = options.json ? 'json' : (options.format ?? 'text');
   if (format !== 'text' && format !== 'json') throw usageError(m.badFormat(format));
   if (format === 'text') await loadWidth(); // program errors print code frames
   const min = parseMinimum(options.minCoverage);
