@@ -67,9 +67,15 @@ function hangUp(): void {
   process.kill(process.pid, 'SIGHUP');
 }
 
-/** Colours only for a terminal, and never with NO_COLOR, TERM=dumb or --no-color (clig.dev). */
+/**
+ * Colours only for a terminal, and never with NO_COLOR, TERM=dumb or --no-color (clig.dev).
+ * FORCE_COLOR (set, and not 0 or false) turns them on for pipes too (CI logs, `| less -R`), and
+ * wins over NO_COLOR as it does in Node itself; the --no-color flag wins over both.
+ */
 export function colorOn(stream: OutStream, env: NodeJS.ProcessEnv, noColor = false): boolean {
-  return !noColor && stream.isTTY === true && (env.NO_COLOR ?? '') === '' && env.TERM !== 'dumb' && env.FORCE_COLOR !== '0';
+  if (noColor) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return stream.isTTY === true && (env.NO_COLOR ?? '') === '' && env.TERM !== 'dumb';
 }
 
 // chalk costs ~14 ms to load, which --help, pipes and CI should not pay: it is loaded (by
