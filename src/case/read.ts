@@ -20,6 +20,13 @@ export function caseSource(input: CaseInput): { source: YamlSource; flat: boolea
   return sources.get(input);
 }
 
+/** sha256 of the bytes a case was read from: a session's next save compares against it. */
+const digests = new WeakMap<CaseInput, string>();
+
+export function caseDigest(input: CaseInput): string | undefined {
+  return digests.get(input);
+}
+
 /**
  * Reads an answers file (YAML or JSON) or a session file. Problems are reported with file:line:column
  * but never with the file's lines: they hold case data.
@@ -41,6 +48,7 @@ export function readCaseFile(file: string, cwd: string, home?: string): CaseInpu
   }
   if (isEnvelope(value)) ({ value, source } = decrypted(value, abs, shown));
   const input = value.format === 'ikusei-session' ? sessionInput(value, source, shown) : answersInput(value, source, shown);
+  if (read.digest) digests.set(input, read.digest);
   return input;
 }
 
@@ -74,6 +82,7 @@ function sessionInput(value: Record<string, unknown>, source: YamlSource, shown:
     programId: session.program.id,
     programHash: session.program.hash,
     intake: session.intake,
+    ...(session.date ? { date: session.date } : {}),
     answers: session.answers,
     session,
   };
@@ -90,7 +99,7 @@ function answersInput(value: Record<string, unknown>, source: YamlSource, shown:
     const errors = (validate.errors ?? []).map((e) => (flat ? { ...e, instancePath: e.instancePath.replace(/^\/answers/, '') } : e));
     throw problemsError(caseMsg.invalidAnswers(shown), schemaDiagnostics(errors, source).map(asCaseDiag('ANSWERS_INVALID')));
   }
-  const data = structured as { program?: string; intake?: CaseIntake; answers: Record<string, AnswerValue | boolean>; memos?: Record<string, string> };
+  const data = structured as { program?: string; date?: string; intake?: CaseIntake; answers: Record<string, AnswerValue | boolean>; memos?: Record<string, string> };
   const answers: Record<string, AnswerRecord> = {};
   for (const [id, v] of Object.entries(data.answers)) {
     const memo = data.memos?.[id];
@@ -102,6 +111,7 @@ function answersInput(value: Record<string, unknown>, source: YamlSource, shown:
     file: shown,
     ...(data.program ? { programId: data.program } : {}),
     intake: data.intake ?? {},
+    ...(data.date ? { date: data.date } : {}),
     answers,
   };
   sources.set(input, { source, flat });

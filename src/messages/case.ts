@@ -34,8 +34,29 @@ export const fsMsg = {
   keptPrevious: '前に保存した内容はそのまま残っています。',
 };
 
+/** Why a file could not be read, in words (never a raw errno). */
+export function readFailure(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return '読み込みの権限がありません';
+    case 'ENOTREG':
+      return '通常のファイルではありません。デバイスや名前付きパイプ（FIFO）は読みません';
+    case 'EFBIG':
+      return 'ファイルが大きすぎます';
+    default:
+      return fsReason(code);
+  }
+}
+
 function fsReason(code: string | undefined): string {
   switch (code) {
+    case 'ENAMETOOLONG':
+      return 'ファイル名が長すぎます。もっと短い名前にしてください';
+    case 'ELOOP':
+      return 'シンボリックリンクが循環しています';
+    case 'EIO':
+      return 'ディスクの読み書きに失敗しました';
     case 'ENOSPC':
       return 'ディスクの空き容量が足りません';
     case 'EACCES':
@@ -52,6 +73,6 @@ function fsReason(code: string | undefined): string {
     case 'EDQUOT':
       return '使える容量の上限に達しました';
     default:
-      return code ?? '原因不明';
+      return code === undefined ? '原因不明' : `原因不明（${code}）`;
   }
 }

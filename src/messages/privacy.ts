@@ -34,6 +34,16 @@ export const privacyMsg = {
     notYet: 'このセッションはまだ保存されていません。空き容量や書き込みの権限を確かめてから、もう一度やり直してください。',
   },
 
+  lock: {
+    inUse: (id: string, owner: { pid: number; host: string; since: string } | undefined) =>
+      owner
+        ? `セッション ${id} は、いま別の画面で開かれています（${owner.host} のプロセス ${owner.pid}、${owner.since} から）。同時に開くと回答が失われるため、開きません。`
+        : `セッション ${id} は、いま別の画面で開かれています。同時に開くと回答が失われるため、開きません。`,
+    inUseHint: (lockFile: string) => `ファイルには何も変更していません。別の画面を閉じてから、もう一度実行してください。その画面がもう無いのにこの表示が続く場合は、次のファイルを削除してください: ${lockFile}`,
+    changed: (id: string) => `セッション ${id} は、読み込んだあとに別の画面かプログラムで書き換えられていたため、上書きしませんでした。`,
+    changedHint: (resume: string) => `いまの操作は保存されていません（書き換えた側の内容がそのまま残っています）。内容を確かめてから続けるには: ${resume}`,
+  },
+
   sessions: {
     encrypted: '［暗号化］',
     inProgress: '途中',

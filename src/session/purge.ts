@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { isLocked } from './lock.js';
 import { scanFile, scanSessions, type ScannedSession } from './store.js';
 
 /**
@@ -85,6 +87,8 @@ function olderThan(iso: string, cutoff: Date): boolean {
 export function deleteIfStillOld(c: Candidate, cutoff: Date): 'deleted' | 'changed' {
   const now = candidate(scanFile(c.file, false));
   if (!now || now.status !== 'completed' || now.updatedAt !== c.updatedAt || !olderThan(now.updatedAt, cutoff)) return 'changed';
+  // Open in a walk right now (resumed for review): kept, the walk is about to save it.
+  if (isLocked(path.dirname(path.dirname(c.file)), c.id)) return 'changed';
   fs.unlinkSync(c.file);
   return 'deleted';
 }

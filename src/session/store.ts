@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { IkuseiError, problemsError, usageError } from '../diagnostics/errors.js';
+import { ExitCode, IkuseiError, problemsError, usageError } from '../diagnostics/errors.js';
 import { caseMsg } from '../messages/case.js';
 import { inSessionsDir, resolveCaseRef, sessionPath, sessionsDir } from '../case/locate.js';
-import { readCaseFile } from '../case/read.js';
+import { caseDigest, readCaseFile } from '../case/read.js';
 import { SESSION_FORMAT_VERSION, type CaseInput, type CaseIntake, type SessionFile } from '../case/types.js';
 import { privacyMsg } from '../messages/privacy.js';
 import { walkMsg } from '../messages/walk.js';
@@ -12,8 +12,10 @@ import type { LoadedProgram } from '../model/load.js';
 import { validators } from '../model/schema/validators.js';
 import { LIMITS } from '../model/yaml/source.js';
 import { ensurePrivateDir, isTempName, sweepStaleTemps, writeFileAtomic } from '../util/atomic.js';
+import { readFileCapped } from '../util/read-capped.js';
 import { deriveKeys, EnvelopeError, envelopeHeader, isEnvelope, openEnvelope, sealSession, type EnvelopeHeader } from './envelope.js';
 import { currentPassphrase } from './keyring.js';
+import { isoDateInJapan } from '../model/calendar.js';
 
 /**
  * Sessions live in $IKUSEI_HOME/sessions/<id>.json (folder 0700, files 0600), one file per walk,
@@ -40,6 +42,7 @@ export function createSession(home: string, program: LoadedProgram, intake: Case
     version: SESSION_FORMAT_VERSION,
     id: newSessionId(now, home),
     program: { id: p.id, number: p.number, title: p.title, version: p.version, hash: program.hash },
+    date: isoDateInJapan(now),
     intake: cleanIntake(intake),
     status: 'in-progress',
     createdAt: at,
@@ -61,16 +64,41 @@ function cleanIntake(intake: CaseIntake): CaseIntake {
 export function saveSession(home: string, session: SessionFile, resume?: string): string {
   const file = sessionPath(home, session.id);
   const existed = fs.existsSync(file);
+  // Compare-and-swap: the file must still be what this run last read or wrote (absent, for a new
+  // session). Otherwise someone else saved it meanwhile, and writing would erase their answers.
+  const expected = bases.get(file) ?? null;
+  if (currentDigest(file) !== expected) {
+    throw new IkuseiError(privacyMsg.lock.changed(session.id), ExitCode.ENVIRONMENT, { hint: privacyMsg.lock.changedHint(resume ?? walkMsg.resumeCommand(session.id)) });
+  }
   try {
     ensurePrivateDir(home);
     ensurePrivateDir(sessionsDir(home), true);
-    writeFileAtomic(file, serialize(session, file));
+    const text = serialize(session, file);
+    writeFileAtomic(file, text);
+    bases.set(file, sha256(Buffer.from(text, 'utf8')));
   } catch (error) {
     if (!(error instanceof IkuseiError)) throw error;
     const m = privacyMsg.save;
     throw new IkuseiError(error.message, error.exitCode, { hint: existed ? (resume ? m.keptResume(resume) : m.kept) : m.notYet });
   }
   return file;
+}
+
+/** What each session file held when this run last read or wrote it (sha256 of its bytes). */
+const bases = new Map<string, string>();
+
+function sha256(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The digest of the file as it is now; null when there is none. Unreadable counts as changed. */
+function currentDigest(file: string): string | null {
+  try {
+    return sha256(readFileCapped(file, LIMITS.maxBytes));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? null : 'unreadable';
+  }
 }
 
 function serialize(session: SessionFile, file: string): string {
@@ -187,6 +215,9 @@ export function loadSession(home: string, ref: string, cwd: string): { file: str
   if (!inSessionsDir(file, home) && fs.existsSync(stored)) {
     throw problemsError(caseMsg.copyOfStored(input.file, input.session.id), [], caseMsg.copyOfStoredHint(input.session.id));
   }
+  const digest = caseDigest(input);
+  if (inSessionsDir(file, home) && digest) bases.set(stored, digest);
+  else bases.delete(stored);
   return { file, input, session: input.session };
 }
 

@@ -7,6 +7,7 @@ import { walkMsg } from '../messages/walk.js';
 import type { LoadedCatalog, LoadedProgram } from '../model/load.js';
 import { displayPath } from '../model/load.js';
 import { bundledProgramsDir } from '../paths.js';
+import { lockSession, releaseSession } from '../session/lock.js';
 import { saveSession } from '../session/store.js';
 import { Ui, WalkInterrupted } from '../ui/prompts.js';
 import { walkToOutcome } from './controller.js';
@@ -37,19 +38,24 @@ export async function interactive(ctx: CommandContext, prepare: (ui: Ui, save: (
     session = s;
     return saveSession(ctx.home, s, walkMsg.resumeCommand(s.id, programsArg(ctx)));
   };
+  let locked: string | undefined;
   try {
     const p = await prepare(ui, save);
+    // One walk per session: a second terminal on it is refused (session/lock.ts).
+    lockSession(ctx.home, p.session.id, ctx.io.now());
+    locked = p.session.id;
     const file = save(p.session);
     const state = await walkToOutcome({
       ui,
       program: p.program,
+      catalog: p.catalog.catalog,
       session: p.session,
       save: () => save(p.session),
       now: () => ctx.io.now(),
       ...(p.startAt ? { startAt: p.startAt } : {}),
       ...(p.reviewing ? { reviewing: true } : {}),
     });
-    complete(p.session, state, p.program, ctx.io.now());
+    complete(p.session, state, ctx.io.now());
     save(p.session);
     return await finish(ctx, ui, { program: p.program, catalog: p.catalog, session: p.session, state, file: displayPath(file, ctx.io.cwd) });
   } catch (error) {
@@ -68,12 +74,13 @@ export async function interactive(ctx: CommandContext, prepare: (ui: Ui, save: (
     if (!ui.terminalGone()) ctx.io.stderr.write(`\n${c.bold(common.prefix)}: ${line}\n`);
     return ExitCode.INTERRUPTED;
   } finally {
+    if (locked) releaseSession(ctx.home, locked);
     ui.close();
   }
 }
 
 /** `--programs DIR` for the resume hint, when the walk did not use the bundled programs. */
-function programsArg(ctx: CommandContext): string | undefined {
+export function programsArg(ctx: CommandContext): string | undefined {
   if (path.resolve(ctx.programsDir) === path.resolve(bundledProgramsDir)) return undefined;
   const shown = displayPath(ctx.programsDir, ctx.io.cwd);
   return /\s/.test(shown) ? `"${shown}"` : shown;

@@ -33,8 +33,8 @@ describe('writeFileAtomic', () => {
   it.each([
     ['ENOSPC', 'writeSync', 'ディスクの空き容量が足りません'],
     ['EACCES', 'openSync', '書き込みの権限がありません'],
-    ['EIO', 'fsyncSync', 'EIO'],
-    ['EXDEV', 'renameSync', 'EXDEV'],
+    ['EIO', 'fsyncSync', 'ディスクの読み書きに失敗しました'],
+    ['EXDEV', 'renameSync', '原因不明（EXDEV）'],
   ] as const)('%s in %s: the old file is byte-identical, no temporary file, exit 3 with the reason', (code, call, reason) => {
     const dir = tmp();
     const file = path.join(dir, 'x.json');

@@ -1,8 +1,8 @@
 import { ExitCode, IkuseiError } from '../../diagnostics/errors.js';
 import { evaluate } from '../../engine/evaluate.js';
 import { walkMsg } from '../../messages/walk.js';
-import { terminalSafe } from '../../util/terminal-safe.js';
 import { note } from '../../session/audit.js';
+import { lockSession } from '../../session/lock.js';
 import { listSessions, loadSession, prepareKeys } from '../../session/store.js';
 import { unlockSession } from '../../session/unlock.js';
 import { privacyMsg } from '../../messages/privacy.js';
@@ -11,6 +11,7 @@ import { engineInput } from '../../walk/review.js';
 import { interactive, requireTty } from '../../walk/interactive.js';
 import { lockedRow, sessionRow } from '../../walk/sessionsView.js';
 import { openProgram, type CommandContext } from '../context.js';
+import { terminalSafe } from '../../util/terminal-safe.js';
 
 const m = walkMsg.resume;
 
@@ -24,6 +25,8 @@ export async function run(ctx: CommandContext, [ref]: string[]): Promise<number>
     const id = ref ?? (await pick(ctx, ui));
     await unlockSession(ctx, ui, id);
     const { session } = loadSession(ctx.home, id, ctx.io.cwd);
+    // Taken before anything is shown: a session open in another terminal is refused here.
+    lockSession(ctx.home, session.id, ctx.io.now());
     const opened = openProgram(ctx, session.program.id);
     const now = ctx.io.now();
     const c = ui.c;

@@ -1,10 +1,12 @@
-import fs from 'node:fs';
+import crypto from 'node:crypto';
 import type { Document, LineCounter, Pair, YAMLError } from 'yaml';
 import { yaml } from './lazy.js';
 import type { Diagnostic, DiagnosticCode, Severity } from '../../diagnostics/diagnostic.js';
 import { codeFrame } from '../../diagnostics/frame.js';
 import { load as msg } from '../../messages/load.js';
 import { decodeUtf8 } from './encoding.js';
+import { readFailure } from '../../messages/case.js';
+import { readFileCapped } from '../../util/read-capped.js';
 
 /**
  * Limits that keep a hostile or mistaken file from exhausting memory or time. Bytes alone do not
@@ -105,6 +107,8 @@ export interface ReadResult {
   /** The plain value, present only when the file had no syntax or safety errors. */
   value?: unknown;
   diagnostics: Diagnostic[];
+  /** sha256 of the file's bytes, when it was read from a file. */
+  digest?: string;
 }
 
 export interface ReadOptions {
@@ -121,15 +125,17 @@ export function readYamlFile(path: string, options: ReadOptions = {}): ReadResul
   });
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(path);
-    if (stat.size > LIMITS.maxBytes) return fail('FILE_TOO_LARGE', msg.fileTooLarge(LIMITS.maxBytes / 1024 / 1024));
-    bytes = fs.readFileSync(path);
+    // Capped, and regular files only: /dev/zero or a FIFO named as a program or answers file
+    // would otherwise be read without end or block (see util/read-capped.ts).
+    bytes = readFileCapped(path, LIMITS.maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EFBIG') return fail('FILE_TOO_LARGE', msg.fileTooLarge(LIMITS.maxBytes / 1024 / 1024));
     if (code === 'ENOENT') return fail('FILE_NOT_FOUND', msg.fileNotFound(file));
-    return fail('FILE_UNREADABLE', msg.fileUnreadable(file, code ?? 'unknown'));
+    return fail('FILE_UNREADABLE', msg.fileUnreadable(file, readFailure(code)));
   }
-  return parseYamlBytes(file, bytes, options.withFrames ?? true);
+  // The digest of exactly the bytes parsed: saves of a session compare against it (session/store.ts).
+  return { ...parseYamlBytes(file, bytes, options.withFrames ?? true), digest: crypto.createHash('sha256').update(bytes).digest('hex') };
 }
 
 export function parseYamlBytes(file: string, bytes: Uint8Array, withFrames = true): ReadResult {
