@@ -54,7 +54,8 @@ export type DiagnosticCode =
   // other file kinds (templates, answers, sessions) add theirs here
   | 'TEMPLATE_INVALID'
   | 'ANSWERS_INVALID'
-  | 'SESSION_INVALID';
+  | 'SESSION_INVALID'
+  | 'CONFIG_INVALID';
 
 /** One line of a code frame; `mark` holds the text before the marked span and the span itself. */
 export interface FrameLine {

@@ -68,6 +68,13 @@ export const load = {
   notAMapping: 'ファイルの一番外側は「項目名: 値」の形で書いてください。',
   unknownKind: 'プログラム（nodes）・カタログ（agencies / resources）・様式（sections）のどれでもありません。',
 
+  config: {
+    invalid: (file: string) => `設定ファイル ${file} の書き方に誤りがあります。`,
+    hint: '直すか、ファイルを消してください（消すと、覚えていた担当者名とフォントの設定がなくなります）。',
+    // Keys are the schema's own (unknown keys are ignored), so naming them prints no case data.
+    badValue: (key: string, expected: string) => `設定の「${key}」: ${expected}`,
+    notAnObject: '設定ファイルは { "caseworker": "…", "font": "…" } のような JSON の形で書いてください。',
+  },
   schema: {
     required: (prop: string) => `「${prop}」がありません。`,
     requiredHelp: '質問には help（新任ケースワーカー向けの説明: なぜ聞くのか、何を見ればよいか）が必要です。',

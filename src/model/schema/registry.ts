@@ -14,10 +14,11 @@ export const SCHEMA_FILES = {
   answers: 'programs/schema/answers.schema.json',
   session: 'programs/schema/session.schema.json',
   template: 'templates/schema/template.schema.json',
+  config: 'programs/schema/config.schema.json',
 } as const;
 
 export type SchemaName = Exclude<keyof typeof SCHEMA_FILES, 'defs'>;
-export const VALIDATED: SchemaName[] = ['program', 'catalog', 'answers', 'session', 'template'];
+export const VALIDATED: SchemaName[] = ['program', 'catalog', 'answers', 'session', 'template', 'config'];
 
 /**
  * The id ajv knows a schema by: its path in the package, under a base that nothing can fetch.
