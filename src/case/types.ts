@@ -26,6 +26,8 @@ export interface SessionFile {
   version: number;
   id: string;
   program: { id: string; number?: ProgramNumber; title?: string; version: string; hash: string };
+  /** The interview date (聞き取り日), Japan's calendar; older sessions have none (their creation day is used). */
+  date?: string;
   intake: CaseIntake;
   status: 'in-progress' | 'completed';
   createdAt: string;
@@ -46,6 +48,8 @@ export interface CaseInput {
   /** Set for sessions: the program hash when the answers were given. */
   programHash?: string;
   intake: CaseIntake;
+  /** The interview date written in the file (`date:`), if any; see interview.ts. */
+  date?: string;
   answers: Record<string, AnswerRecord>;
   session?: SessionFile;
 }

@@ -36,3 +36,31 @@ export function staleAmountNote(fiscalYear: string, interviewDate: string | unde
   const now = fiscalYearOf(interviewDate);
   return fy !== undefined && fy < now ? p.amountOld(fiscalYearLabel(fy), fiscalYearLabel(now)) : undefined;
 }
+
+/**
+ * The 根拠 of each item in a section, with a block that repeats an earlier item's exactly given
+ * as a pointer to that item instead (a section where five items share one four-answer reason
+ * prints it once).
+ */
+export function dedupeBecause<T extends { because: { question: string; display: string }[] }>(items: T[]): ({ full: T['because'] } | { sameAs: number })[] {
+  const first = new Map<string, number>();
+  return items.map((item, i) => {
+    if (item.because.length === 0) return { full: item.because };
+    const key = item.because.map((b) => `${b.question}\u0000${b.display}`).join('\u0001');
+    const at = first.get(key);
+    if (at !== undefined) return { sameAs: at };
+    first.set(key, i);
+    return { full: item.because };
+  });
+}
+
+/** The sources that may be printed: primary ones only (secondary sources stay in the YAML for trainers). */
+export function printedSources<T extends { kind?: 'primary' | 'secondary' }>(sources: readonly T[]): T[] {
+  return sources.filter((s) => s.kind === 'primary');
+}
+
+/** An item named in 「…と同じ」: its first words, quoted. */
+export function itemRef(text: string): string {
+  const t = [...text.trim().split('\n')[0]!];
+  return t.length > 16 ? `「${t.slice(0, 16).join('')}…」` : `「${t.join('')}」`;
+}

@@ -27,6 +27,8 @@ export const common = {
     invalidArgument: (detail: string) => `値が正しくありません: ${detail}`,
     other: (detail: string) => `コマンドの指定が正しくありません: ${detail}`,
     seeHelp: (cmd: string) => `使い方は ${cmd} --help で確かめてください。`,
+    badDate: (v: string) => `--date には聞き取り日を YYYY-MM-DD の形で指定してください（指定された値: ${v}）。`,
+    badDateHint: '例: --date 2026-12-05（実在する日付）',
   },
 };
 

@@ -25,6 +25,8 @@ export const sheetMsg = {
 
   frame: {
     program: (number: string, title: string, version: string) => `${number}　${title}（${version}）`,
+    programBasis: (number: string, title: string, basis: string | undefined) => `${number}　${title}${basis ? `｜${basis}` : ''}`,
+    revised: (date: string) => `${date}改訂`,
     caseLabel: (label: string) => `ケース ${label}`,
     templateHash: '様式',
     form: (title: string, source: string | undefined) => (source ? `${title}（${source}）` : title),
@@ -50,27 +52,28 @@ export const sheetMsg = {
   /** 「令和　　年　　月　　日」: a date to fill in by hand. */
   blankDate: (era: string) => `${era}　　年　　月　　日`,
 
+  ownerJoin: '／',
   notice: {
     mark: '【注意】',
     programChanged: (recorded: string, current: string) =>
-      `この聞き取りは、今とは内容の違うプログラム（内容 ${recorded}）で記録されました。このシートは今のプログラム（内容 ${current}）で作り直したものです。結果を確かめてください。`,
+      `この聞き取りは、今とは内容の違うプログラム（版 ${recorded}）で記録されました。このシートは今のプログラム（版 ${current}）で作り直したものです。結果を確かめてください。`,
     ignored: (n: number) => `今のプログラムに合わない回答が ${n} 件あり、使っていません。`,
     incomplete: '聞き取りは途中です。結論に至っていないため、支援方針は確定していません。',
   },
 
   /** Standard wording of each section; a template's `labels` override them key by key. */
   labels: {
-    common: { none: 'なし', header_hash: '内容', page: '{page} / {pages}', because: '根拠', done: '済' },
+    common: { sameAs: '{item}と同じ', none: 'なし', header_hash: '版', page: '{page} / {pages}', because: '根拠', done: '済' },
     title: { date: '作成日' },
     answers: { question: '項目', answer: '回答', memo: 'メモ' },
     outcome: { incomplete: '（聞き取りが途中のため、まだありません）' },
     actions: { done: '済', action: 'やること', who: '担当', due: '期限', why: '理由', because: '根拠' },
-    referrals: { done: '済', agency: '連携先', detail: '役割・伝える内容', role: '役割', reason: 'つなぐ理由', share: '伝える内容', contact: '連絡方法', because: '根拠' },
-    resources: { done: '済', resource: '制度', detail: '内容', amount: '金額', apply: '申請', note: 'メモ', source: '出典', checked: '確認日', because: '根拠' },
+    referrals: { done: '済', agency: '連携先', detail: '役割・伝える内容', role: '役割', reason: 'つなぐ理由', share: '伝える内容', contact: '連絡方法', owner: '担当・期限', because: '根拠' },
+    resources: { done: '済', resource: '制度', detail: '内容', amount: '金額', apply: '申請', note: 'メモ', source: '出典', checked: '確認日', owner: '担当・期限', window: '期間', because: '根拠' },
     checklist: { because: '根拠' },
     unknowns: { memo: 'メモ' },
     flags: { because: '根拠' },
-    review: { after: '{months}か月後' },
+    review: { after: '{months}か月後', why: '早めに見直す理由', because: '根拠' },
   },
 
   template: {

@@ -1,4 +1,5 @@
 import { engine as msg } from '../messages/engine.js';
+import { isIsoDate } from './calendar.js';
 import { UNKNOWN, type AnswerValue, type QuestionNode } from './types.js';
 
 /**
@@ -37,12 +38,7 @@ export function answerProblem(node: QuestionNode, value: AnswerValue): string | 
   }
 }
 
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}
+export { isIsoDate };
 
 // Built on first use: creating a Japanese-calendar formatter costs ~30 ms, which commands that
 // never show a date should not pay at start-up.

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { lint as lintMsg } from '../messages/lint.js';
-import { cacheKey, readCache, writeCache, type Cache } from './cache.js';
+import { cacheKey, readCache, sourceDigest, writeCache, type Cache } from './cache.js';
+import { tryReadFileCapped } from '../util/read-capped.js';
 import { ProgramGraph } from './graph.js';
 import { foldedJapanese } from './lint/text.js';
 import { schemaDiagnostics } from './schema/errors.js';
@@ -96,7 +97,7 @@ function loadValidated<T>(schema: 'program' | 'catalog', file: string, cwd: stri
   const abs = path.resolve(cwd, file);
   const shown = displayPath(abs, cwd);
   const key = cache && keyOf(`${schema}/2`, abs);
-  const cached = key && readCache<Cached<T>>(cache, key.name);
+  const cached = key && readCache<Cached<T>>(cache, key.name, key.source);
   if (key && cached) {
     let source: YamlSource | undefined;
     const text = key.text;
@@ -109,20 +110,17 @@ function loadValidated<T>(schema: 'program' | 'catalog', file: string, cwd: stri
   if (!validate(read.value)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
   const data = read.value as T;
   const folded = foldedJapanese(read.source);
-  if (key) writeCache(cache, key.name, { data, folded } satisfies Cached<T>);
+  if (key) writeCache(cache, key.name, { data, folded } satisfies Cached<T>, key.source);
   return { parsed: { path: abs, data, text: read.source.text, folded, source: read.source }, diagnostics: [] };
 }
 
 /** The cache name of a file's parsed content, and its text; undefined if it cannot be read. */
-function keyOf(kind: string, abs: string): { name: string; text: string } | undefined {
-  try {
-    // An oversized file is refused by the reader before it is read; the cache must not read it first.
-    if (fs.statSync(abs).size > LIMITS.maxBytes) return undefined;
-    const bytes = fs.readFileSync(abs);
-    return { name: cacheKey(kind, bytes, schemasHash(), ikuseiVersion()), text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
-  } catch {
-    return undefined;
-  }
+function keyOf(kind: string, abs: string): { name: string; source: string; text: string } | undefined {
+  // Capped, regular files only: an oversized file, a device or a FIFO is refused by the reader
+  // (readYamlFile says why); the cache must not read it first.
+  const bytes = tryReadFileCapped(abs, LIMITS.maxBytes);
+  if (!bytes) return undefined;
+  return { name: cacheKey(kind, bytes, schemasHash(), ikuseiVersion()), source: sourceDigest(bytes), text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
 }
 
 export function catalogDir(programsDir: string): string {

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, IkuseiError, problemsError, usageError } from '../diagnostics/errors.js';
 import { caseMsg } from '../messages/case.js';
-import { inSessionsDir, resolveCaseRef, sessionPath, sessionsDir } from '../case/locate.js';
+import { assertSafeHome } from '../util/private-dir.js';
+import { inSessionsDir, readSessionsDir, resolveCaseRef, sessionPath, sessionsDir } from '../case/locate.js';
 import { caseDigest, readCaseFile } from '../case/read.js';
 import { SESSION_FORMAT_VERSION, type CaseInput, type CaseIntake, type SessionFile } from '../case/types.js';
 import { privacyMsg } from '../messages/privacy.js';
@@ -62,6 +63,7 @@ function cleanIntake(intake: CaseIntake): CaseIntake {
  * file is untouched and the error says so, with `resume` (the command that continues the walk).
  */
 export function saveSession(home: string, session: SessionFile, resume?: string): string {
+  assertSafeHome(home);
   const file = sessionPath(home, session.id);
   const existed = fs.existsSync(file);
   // Compare-and-swap: the file must still be what this run last read or wrote (absent, for a new
@@ -133,10 +135,11 @@ export type ScannedSession =
  */
 export function scanSessions(home: string, options: { decrypt?: boolean } = {}): ScannedSession[] {
   const dir = sessionsDir(home);
+  assertSafeHome(home);
   if (!fs.existsSync(dir)) return [];
   sweepStaleTemps(dir);
   const out: ScannedSession[] = [];
-  for (const name of fs.readdirSync(dir)) {
+  for (const name of readSessionsDir(dir)) {
     if (!name.endsWith('.json') || name.startsWith('.') || isTempName(name)) continue;
     out.push(scanFile(path.join(dir, name), options.decrypt ?? true));
   }
@@ -146,9 +149,7 @@ export function scanSessions(home: string, options: { decrypt?: boolean } = {}):
 export function scanFile(file: string, decrypt = true): ScannedSession {
   const validate = validators().session;
   try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile() || stat.size > LIMITS.maxBytes) return { kind: 'broken', file };
-    let data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    let data: unknown = JSON.parse(readFileCapped(file, LIMITS.maxBytes).toString('utf8'));
     const encrypted = isEnvelope(data);
     if (encrypted) {
       const header = envelopeHeader(data);
@@ -175,13 +176,12 @@ export async function prepareKeys(home: string): Promise<void> {
   const passphrase = currentPassphrase();
   const dir = sessionsDir(home);
   if (passphrase === undefined || !fs.existsSync(dir)) return;
+  assertSafeHome(home);
   const envelopes: unknown[] = [];
-  for (const name of fs.readdirSync(dir)) {
+  for (const name of readSessionsDir(dir)) {
     if (!name.endsWith('.json') || name.startsWith('.')) continue;
     try {
-      const file = path.join(dir, name);
-      if (fs.statSync(file).size > LIMITS.maxBytes) continue;
-      const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const value: unknown = JSON.parse(readFileCapped(path.join(dir, name), LIMITS.maxBytes).toString('utf8'));
       if (isEnvelope(value)) envelopes.push(value);
     } catch {
       // Unreadable: the listing counts it.
@@ -206,6 +206,7 @@ export function listSessions(home: string): { sessions: StoredSession[]; locked:
 
 /** A session named by id, id prefix or path; errors are located and never show its content. */
 export function loadSession(home: string, ref: string, cwd: string): { file: string; input: CaseInput; session: SessionFile } {
+  assertSafeHome(home);
   const file = resolveCaseRef(ref, home, cwd);
   sweepStaleTemps(sessionsDir(home));
   const input = readCaseFile(file, cwd, home);

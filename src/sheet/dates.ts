@@ -3,21 +3,9 @@ import { formatEraDate, isIsoDate } from '../model/answers.js';
 
 // Dates on paper: the office's calendar is Japan's, whatever the machine's time zone.
 
-const tokyo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' });
 const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** The calendar date in Japan of an instant, as YYYY-MM-DD. */
-export function isoDateInJapan(instant: Date): string {
-  return tokyo.format(instant);
-}
-
-/** Adds months to a YYYY-MM-DD date; the 31st becomes the month's last day (1月31日 + 1 → 2月28日). */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, last))).toISOString().slice(0, 10);
-}
+export { addMonths, isoDateInJapan } from '../model/calendar.js';
 
 /** The era name (令和) of a date, from Intl: no table of eras to keep up to date. */
 export function eraName(iso: string): string {

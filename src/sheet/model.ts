@@ -4,12 +4,13 @@ import type { ActionItem, Because, ChecklistItem, EngineState, ReferralItem, Res
 import { engine as engineMsg } from '../messages/engine.js';
 import type { LoadedCatalog, LoadedProgram } from '../model/load.js';
 import { isQuestion, type Agency, type Resource } from '../model/types.js';
-import { addMonths } from './dates.js';
+import { caseEngineInput } from '../case/interview.js';
 
 /** Everything a support sheet shows, computed from the program and the case; no layout here. */
 export interface SheetData {
-  program: { id: string; number: string; title: string; subtitle?: string; version: string; hash: string; shortHash: string };
-  case: { label?: string; age?: number; caseworker?: string; birth_date?: string; date: string };
+  program: { id: string; number: string; title: string; subtitle?: string; version: string; hash: string; shortHash: string; revised: string; basis?: string };
+  /** `date` is the day the sheet is made (作成日); `interviewDate` the day of the interview (聞き取り日). */
+  case: { label?: string; age?: number; caseworker?: string; birth_date?: string; date: string; interviewDate: string };
   status: EngineState['status'];
   outcome?: { id: string; title: string; text: string };
   answers: { id: string; label: string; display: string; memo?: string }[];
@@ -19,7 +20,7 @@ export interface SheetData {
   checklist: ChecklistItem[];
   unknowns: UnknownItem[];
   flags: { id: string; label: string; description?: string; because: Because[] }[];
-  review?: { date: string; months?: number };
+  review?: { date: string; interval?: string; why?: string; because: Because[] };
   /** Set when a session was recorded against different program content. */
   programChanged?: { recorded: string; current: string };
   /** Answers that no longer fit the program (it changed since the session): not used. */
@@ -31,12 +32,12 @@ export interface SheetData {
 export const shortHash = (hash: string) => hash.slice(0, 8);
 
 /**
- * Evaluates the case with the program (info screens passed, as in every non-interactive run) and
- * gathers what the sheet prints. `today` is the sheet's date (YYYY-MM-DD).
+ * Evaluates the case with the program (info screens passed, as in every non-interactive run) on
+ * its interview date, and gathers what the sheet prints. `today` is the sheet's date (YYYY-MM-DD).
  */
-export function buildSheetData(lp: LoadedProgram, catalog: LoadedCatalog, input: CaseInput, today: string): SheetData {
+export function buildSheetData(lp: LoadedProgram, catalog: LoadedCatalog, input: CaseInput, today: string, interviewDate: string): SheetData {
   const program = lp.program;
-  const state = evaluate(program, { intake: input.intake, answers: input.answers }, { skipInfo: true });
+  const state = evaluate(program, caseEngineInput(input, interviewDate), { skipInfo: true, catalog: catalog.catalog });
   const answers: SheetData['answers'] = [];
   for (const step of state.path) {
     if (!isQuestion(step.node) || !step.answer) continue;
@@ -48,8 +49,7 @@ export function buildSheetData(lp: LoadedProgram, catalog: LoadedCatalog, input:
     });
   }
   const outcome = state.status === 'done' ? state.outcome : undefined;
-  const months = outcome?.review_months ?? program.review_months;
-  const reviewDate = input.session?.review?.next ?? (outcome && months ? addMonths(today, months) : undefined);
+  const review = state.result.review;
   const flagDefs = new Map((program.flags ?? []).map((f) => [f.id, f]));
   const { intake } = input;
   return {
@@ -61,6 +61,8 @@ export function buildSheetData(lp: LoadedProgram, catalog: LoadedCatalog, input:
       version: program.version,
       hash: lp.hash,
       shortHash: shortHash(lp.hash),
+      revised: program.revised,
+      ...(program.basis ? { basis: program.basis } : {}),
     },
     case: {
       ...(intake.label ? { label: intake.label } : {}),
@@ -68,6 +70,7 @@ export function buildSheetData(lp: LoadedProgram, catalog: LoadedCatalog, input:
       ...(intake.caseworker ? { caseworker: intake.caseworker } : {}),
       ...(intake.birth_date ? { birth_date: intake.birth_date } : {}),
       date: today,
+      interviewDate,
     },
     status: state.status,
     ...(outcome ? { outcome: { id: outcome.id, title: outcome.title, text: outcome.text } } : {}),
@@ -78,7 +81,7 @@ export function buildSheetData(lp: LoadedProgram, catalog: LoadedCatalog, input:
     checklist: state.result.checklist,
     unknowns: state.result.unknowns,
     flags: state.result.flags.map((f) => ({ id: f.id, label: flagDefs.get(f.id)?.label ?? f.id, ...opt('description', flagDefs.get(f.id)?.description), because: f.because })),
-    ...(reviewDate ? { review: { date: reviewDate, ...opt('months', input.session?.review?.next ? undefined : months) } } : {}),
+    ...(review?.date ? { review: { date: review.date, interval: review.interval, ...opt('why', review.why), because: review.because } } : {}),
     ...(input.programHash && input.programHash !== lp.hash ? { programChanged: { recorded: shortHash(input.programHash), current: shortHash(lp.hash) } } : {}),
     ignored: state.ignored.filter((i) => i.reason !== 'off-path').length,
     state,
@@ -88,8 +91,8 @@ export function buildSheetData(lp: LoadedProgram, catalog: LoadedCatalog, input:
 /** Values a `fields` section of a sheet template can print (see template/keys.ts). */
 export function sheetValues(d: SheetData): Record<string, unknown> {
   return {
-    case: { ...d.case, age: d.case.age !== undefined ? engineMsg.age(d.case.age) : undefined },
-    program: { title: d.program.title, number: d.program.number, version: d.program.version, hash: d.program.shortHash },
+    case: { ...d.case, interview_date: d.case.interviewDate, age: d.case.age !== undefined ? engineMsg.age(d.case.age) : undefined },
+    program: { title: d.program.title, number: d.program.number, version: d.program.version, hash: d.program.shortHash, revised: d.program.revised, basis: d.program.basis },
     outcome: { title: d.outcome?.title },
     review: { date: d.review?.date },
   };

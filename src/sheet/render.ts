@@ -14,6 +14,8 @@ export interface PageFrame {
   /** Right of the header: 「内容 1a2b3c4d」, the short hash of the program content. */
   headerRight: string;
   footerLeft?: string;
+  /** For trainers: which content the page came from (the program's hash). */
+  footerRight?: string;
   /** 「{page} / {pages}」 */
   pageLabel: string;
 }
@@ -46,8 +48,8 @@ export async function renderDocument(setup: DocumentSetup, body: (flow: Flow) =>
   const f = setup.frame;
   const flow = new Flow(pdf, geo, (fl) => {
     const y = geo.headerY;
-    const left = fl.lines([{ kind: 'text', text: f.headerLeft, size: SIZE.header, color: COLOR.muted }], fl.width * 0.7, sheetMsg.where.header)[0];
-    const right = fl.lines([{ kind: 'text', text: f.headerRight, size: SIZE.header, color: COLOR.muted }], fl.width * 0.3, sheetMsg.where.header)[0];
+    const left = fl.lines([{ kind: 'text', text: f.headerLeft, size: SIZE.header, color: COLOR.muted }], fl.width * 0.78, sheetMsg.where.header)[0];
+    const right = fl.lines([{ kind: 'text', text: f.headerRight, size: SIZE.header, color: COLOR.muted }], fl.width * 0.22, sheetMsg.where.header)[0];
     if (left) fl.drawLine(left, geo.left, y);
     if (right) fl.drawLine(right, geo.right - right.width, y);
     drawRule(pdf, geo.left, geo.right, y + SIZE.header * 1.6, 0.4, COLOR.faint);
@@ -62,6 +64,8 @@ export async function renderDocument(setup: DocumentSetup, body: (flow: Flow) =>
     if (number) flow.drawLine(number, geo.left + (geo.right - geo.left - number.width) / 2, geo.footerY);
     const left = f.footerLeft ? flow.lines([{ kind: 'text', text: f.footerLeft, size: SIZE.header, color: COLOR.muted }], flow.width * 0.35, sheetMsg.where.footer)[0] : undefined;
     if (left) flow.drawLine(left, geo.left, geo.footerY);
+    const right = f.footerRight ? flow.lines([{ kind: 'text', text: f.footerRight, size: SIZE.header, color: COLOR.muted }], flow.width * 0.3, sheetMsg.where.footer)[0] : undefined;
+    if (right) flow.drawLine(right, geo.right - right.width, geo.footerY);
   }
   assertGlyphs(flow.missing, setup.fonts);
   return { pdf: await pdf.finish(), pages: total };

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { interviewDate } from '../case/interview.js';
 import type { CaseInput } from '../case/types.js';
 import type { CommandContext } from '../cli/context.js';
 import { sheetMsg } from '../messages/sheet.js';
 import { contentHash, type LoadedCatalog, type LoadedProgram } from '../model/load.js';
 import { packageRoot } from '../paths.js';
-import { isoDateInJapan } from './dates.js';
+import { formatEraDate, isoDateInJapan } from './dates.js';
 import { openFonts, resolveFontFiles, type FontChoice } from './fonts.js';
 import type { Flow } from './layout/flow.js';
 import { buildSheetData, sheetValues, shortHash, type SheetData } from './model.js';
@@ -23,6 +24,8 @@ export interface DrawOptions {
   password?: string;
   /** Fixed date and ids: the same input gives byte-identical files. */
   deterministic?: boolean;
+  /** --date: the interview date when the case file has none (or to override it). */
+  date?: string;
 }
 
 /** The instant written into the PDF and the date printed on it. */
@@ -43,14 +46,19 @@ export async function documentSetup(ctx: CommandContext, o: DrawOptions, d: Omit
   return { ...d, fonts, creator: creator(), date: sheetClock(ctx, o.deterministic).date, ...(o.password ? { password: o.password } : {}) };
 }
 
-/** The header every program-based document carries: number, title, version, content hash. */
+/**
+ * The frame every program-based document carries: number, title and what the program was built
+ * from (never a bare edition, which reads as the prefecture's own booklet), its revision date,
+ * and in the footer the content hash trainers use to tell versions apart.
+ */
 export function programFrame(lp: LoadedProgram, t: Template | undefined, footerLeft?: string) {
   const p = lp.program;
   return {
-    headerLeft: sheetMsg.frame.program(p.number, p.title, p.version),
-    headerRight: `${t?.labels?.header_hash ?? sheetMsg.labels.common.header_hash} ${shortHash(lp.hash)}`,
+    headerLeft: sheetMsg.frame.programBasis(p.number, p.title, p.basis),
+    headerRight: sheetMsg.frame.revised(formatEraDate(p.revised)),
     pageLabel: t?.labels?.page ?? sheetMsg.labels.common.page,
     ...(footerLeft ? { footerLeft } : {}),
+    footerRight: `${t?.labels?.header_hash ?? sheetMsg.labels.common.header_hash} ${shortHash(lp.hash)}`,
   };
 }
 
@@ -63,8 +71,8 @@ export async function renderSheet(
   o: DrawOptions,
 ): Promise<Rendered & { data: SheetData }> {
   const t = lt.template;
-  const { today } = sheetClock(ctx, o.deterministic);
-  const data = buildSheetData(opened.program, opened.catalog, input, today);
+  const { date, today } = sheetClock(ctx, o.deterministic);
+  const data = buildSheetData(opened.program, opened.catalog, input, today, interviewDate(input, date, o.date));
   const p = opened.program.program;
   const setup = await documentSetup(ctx, o, {
     frame: programFrame(opened.program, t, data.case.label ? sheetMsg.frame.caseLabel(data.case.label) : undefined),

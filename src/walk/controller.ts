@@ -7,6 +7,7 @@ import { nodeAfter, nodeBefore } from '../engine/walk.js';
 import { walkMsg } from '../messages/walk.js';
 import { answerProblem } from '../model/answers.js';
 import type { LoadedProgram } from '../model/load.js';
+import type { Catalog } from '../model/types.js';
 import { markSeen, note, setAnswer, setMemo } from '../session/audit.js';
 import type { Ui } from '../ui/prompts.js';
 import { askMemo, askQuestion, showInfo } from '../ui/question.js';
@@ -18,6 +19,8 @@ import { own } from '../util/own.js';
 export interface WalkSetup {
   ui: Ui;
   program: LoadedProgram;
+  /** The catalogs: resources' application windows are dated on the interview date. */
+  catalog?: Catalog;
   session: SessionFile;
   /** Writes the session; called after every change, so a kill loses nothing already answered. */
   save: () => void;
@@ -38,7 +41,7 @@ export async function walkToOutcome(w: WalkSetup): Promise<DoneState> {
   let focus = w.startAt;
   let reviewing = w.reviewing ?? false;
   const pendingMemos = new Map<string, string>();
-  const evaluateNow = () => evaluate(program.program, engineInput(session));
+  const evaluateNow = () => evaluate(program.program, engineInput(session), w.catalog ? { catalog: w.catalog } : {});
 
   for (;;) {
     ui.check();

@@ -8,7 +8,7 @@ import type { LoadedCatalog, LoadedProgram } from '../model/load.js';
 import { note } from '../session/audit.js';
 import { sessionInput } from '../session/store.js';
 import type { Ui } from '../ui/prompts.js';
-import { formatResult, reviewDate, type DoneState } from './result.js';
+import { formatResult, type DoneState } from './result.js';
 
 const m = walkMsg.finish;
 
@@ -20,11 +20,11 @@ type RenderCaseToPdf = (ctx: CommandContext, input: CaseInput, out: string, opti
 const SHEET_API = '../sheet/api.js';
 
 /** Marks the session complete (with the review date) and saves it. */
-export function complete(session: SessionFile, state: DoneState, program: LoadedProgram, now: Date): void {
+export function complete(session: SessionFile, state: DoneState, now: Date): void {
   session.status = 'completed';
   session.completedAt = now.toISOString();
-  const review = reviewDate(state.outcome, program.program, now);
-  if (review) session.review = { next: review.date };
+  const review = state.result.review;
+  if (review?.date) session.review = { next: review.date };
   else delete session.review;
   note(session, 'complete', now);
 }
@@ -33,7 +33,7 @@ export function complete(session: SessionFile, state: DoneState, program: Loaded
 export async function finish(ctx: CommandContext, ui: Ui, w: { program: LoadedProgram; catalog: LoadedCatalog; session: SessionFile; state: DoneState; file: string }): Promise<number> {
   const c = ctx.out;
   ui.write('');
-  ui.write(formatResult(w.state, w.program.program, w.catalog.catalog, c, ctx.io.now()));
+  ui.write(formatResult(w.state, w.program.program, w.catalog.catalog, c, w.session.intake.caseworker));
   ui.write('');
   ui.write(c.bold(m.saved(w.session.id)));
   ui.write(m.renderLater(w.session.id));

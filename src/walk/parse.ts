@@ -1,5 +1,6 @@
 import { isIsoDate } from '../model/answers.js';
 import { common } from '../messages/common.js';
+import { ageAt, isoDateInJapan } from '../model/calendar.js';
 
 /**
  * Turning what a caseworker types into answer values. Japanese keyboards often produce full-width
@@ -68,17 +69,14 @@ export function eraProblem(s: string): string | undefined {
   return era && !era.inRange ? common.era.outOfRange(era.era) : undefined;
 }
 
-/** Full years between a birth date and a day (both local calendar dates). */
+/** Full years between a birth date and an instant's day in Japan (the one clock: model/calendar.ts). */
 export function ageOn(birthIso: string, today: Date): number {
-  const [y, m, d] = birthIso.split('-').map(Number) as [number, number, number];
-  const ty = today.getFullYear();
-  const tm = today.getMonth() + 1;
-  const td = today.getDate();
-  return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
+  return ageAt(birthIso, isoDateInJapan(today));
 }
 
+/** An instant's calendar date in Japan, whatever the machine's time zone. */
 export function localIsoDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return isoDateInJapan(d);
 }
 
 export type AgeInput = { kind: 'empty' } | { kind: 'age'; age: number } | { kind: 'birth'; birth_date: string; age: number } | { kind: 'bad'; reason: 'format' | 'future' | 'range' | 'era'; message?: string };

@@ -1,33 +1,28 @@
 import type { ChalkInstance } from 'chalk';
-import type { Because, EngineState, Result } from '../engine/types.js';
+import type { Because, DueInfo, EngineState, Result } from '../engine/types.js';
+import { dedupeBecause, dueText, itemRef, ownerText, windowText } from '../engine/wording.js';
+import { engine as engineMsg } from '../messages/engine.js';
 import { walkMsg } from '../messages/walk.js';
 import { formatEraDate } from '../model/answers.js';
-import type { Catalog, OutcomeNode, Program } from '../model/types.js';
-import { localIsoDate } from './parse.js';
+import type { Catalog, Program } from '../model/types.js';
 import { terminalSafeDeep } from '../util/terminal-safe.js';
 
 const m = walkMsg.result;
+const msgPlan = engineMsg.plan;
 
 export type DoneState = Extract<EngineState, { status: 'done' }>;
-
-/** When to look at the case again: the outcome's review_months, else the program's. */
-export function reviewDate(outcome: OutcomeNode, program: Program, now: Date): { months: number; date: string } | undefined {
-  const months = outcome.review_months ?? program.review_months;
-  if (!months) return undefined;
-  const d = new Date(now.getFullYear(), now.getMonth() + months, now.getDate());
-  return { months, date: localIsoDate(d) };
-}
 
 function becauseText(list: Because[]): string {
   return list.map((b) => m.pair(b.label, b.display)).join(m.joiner);
 }
 
 /**
- * The result as the caseworker reads it in the terminal: the outcome and what to do next first,
- * then each group with, under every item, the answers that led to it.
+ * The result as the caseworker reads it in the terminal: the outcome, the review date and what to
+ * do next first, then each group with, under every item, who acts by when and the answers that led
+ * to it (a reason identical to an earlier item's in the group points to it instead).
  */
-export function formatResult(state: DoneState, program: Program, catalog: Catalog, c: ChalkInstance, now: Date): string {
-  // Answers, memos and the texts built from them go to a terminal: shown escaped (see terminal-safe.ts).
+export function formatResult(state: DoneState, program: Program, catalog: Catalog, c: ChalkInstance, caseworker?: string): string {
+  // Memos and typed answers are case data from a file: nothing in them may reach the terminal raw.
   const r: Result = terminalSafeDeep(state.result);
   const out: string[] = [];
   // Empty groups say so rather than vanish: "no referral" is information too.
@@ -35,46 +30,68 @@ export function formatResult(state: DoneState, program: Program, catalog: Catalo
     out.push('', `${c.bold(`■ ${s}`)}  ${c.dim(m.count(n))}`);
     if (n === 0) out.push(c.dim(`  ${m.nothing}`));
   };
-  const reason = (list: Because[]) => {
-    if (list.length) out.push(c.dim(`     ${m.because}: ${becauseText(list)}`));
+  const reasons = <T extends { because: Because[] }>(items: T[], name: (i: number) => string) => {
+    const blocks = dedupeBecause(items);
+    return (i: number) => {
+      const b = blocks[i]!;
+      if ('sameAs' in b) out.push(c.dim(`     ${m.because}: ${m.sameAs(name(b.sameAs))}`));
+      else if (b.full.length) out.push(c.dim(`     ${m.because}: ${becauseText(b.full)}`));
+    };
+  };
+  const owner = (x: { who?: string; due?: DueInfo; reference?: boolean }) => {
+    if (x.reference) return out.push(c.dim(`     ${msgPlan.reference}`));
+    if (x.due || x.who) out.push(c.cyan(`     ${m.owner}: ${ownerText(x.who, caseworker)}${x.due ? `／${m.due}: ${dueText(x.due)}` : ''}`));
   };
 
   out.push(c.bold.green(`━━ ${m.heading(state.outcome.title)} ━━`));
   out.push(state.outcome.text.trim());
-  const review = reviewDate(state.outcome, program, now);
-  if (review) out.push(c.cyan(m.review(review.months, formatEraDate(review.date))));
+  if (r.date) out.push(c.dim(m.interviewDate(formatEraDate(r.date))));
+  if (r.review) {
+    out.push(c.cyan(r.review.date ? m.review(r.review.interval, formatEraDate(r.review.date)) : m.reviewNoDate(r.review.interval)));
+    if (r.review.why) out.push(c.cyan(m.reviewWhy(r.review.why)));
+  }
 
   heading(m.actions, r.actions.length);
+  const actionReason = reasons(r.actions, (i) => m.itemNo(i + 1));
   r.actions.forEach((a, i) => {
-    const extra = [a.who && `${m.who}: ${a.who}`, a.due && `${m.due}: ${a.due}`].filter(Boolean).join('／');
-    out.push(`  ${i + 1}. ${a.text}${extra ? c.dim(`（${extra}）`) : ''}`);
+    out.push(`  ${i + 1}. ${a.text}`);
+    out.push(c.cyan(`     ${m.owner}: ${ownerText(a.who, caseworker)}${a.due ? `／${m.due}: ${dueText(a.due)}` : ''}`));
     if (a.why) out.push(c.dim(`     ${m.why}: ${a.why}`));
-    reason(a.because);
+    actionReason(i);
   });
   heading(m.referrals, r.referrals.length);
-  for (const x of r.referrals) {
-    const name = catalog.agencies.get(x.agency)?.name ?? m.unknownAgency(x.agency);
-    out.push(`  ・${c.bold(name)} — ${x.reasons.join(m.joiner)}`);
+  const agencyName = (id: string) => catalog.agencies.get(id)?.name ?? m.unknownAgency(id);
+  const referralReason = reasons(r.referrals, (i) => itemRef(agencyName(r.referrals[i]!.agency)));
+  r.referrals.forEach((x, i) => {
+    out.push(`  ・${c.bold(agencyName(x.agency))} — ${x.reasons.join(m.joiner)}`);
+    owner(x);
     if (x.shares.length) out.push(c.dim(`     ${m.share}: ${x.shares.join(m.joiner)}`));
-    reason(x.because);
-  }
+    referralReason(i);
+  });
   heading(m.resources, r.resources.length);
-  for (const x of r.resources) {
+  const resourceName = (id: string) => catalog.resources.get(id)?.name ?? m.unknownResource(id);
+  const resourceReason = reasons(r.resources, (i) => itemRef(resourceName(r.resources[i]!.resource)));
+  r.resources.forEach((x, i) => {
     const res = catalog.resources.get(x.resource);
-    out.push(`  ・${c.bold(res?.name ?? m.unknownResource(x.resource))}${res ? c.dim(`［${res.category}］`) : ''}${x.notes.length ? ` — ${x.notes.join(m.joiner)}` : ''}`);
-    reason(x.because);
-  }
+    out.push(`  ・${c.bold(resourceName(x.resource))}${res ? c.dim(`［${res.category}］`) : ''}${x.notes.length ? ` — ${x.notes.join(m.joiner)}` : ''}`);
+    owner(x);
+    for (const w of x.windows) if (w.id !== x.due?.window?.id) out.push(c.cyan(`     ${m.window}: ${windowText(w)}`));
+    resourceReason(i);
+  });
   heading(m.checklist, r.checklist.length);
-  for (const x of r.checklist) {
+  const checkReason = reasons(r.checklist, (i) => itemRef(r.checklist[i]!.text));
+  r.checklist.forEach((x, i) => {
     out.push(`  □ ${x.text}`);
-    reason(x.because);
-  }
+    checkReason(i);
+  });
   if (r.flags.length) {
     heading(m.flags, r.flags.length);
-    for (const f of r.flags) {
-      out.push(`  ！${c.yellow(program.flags?.find((d) => d.id === f.id)?.label ?? f.id)}`);
-      reason(f.because);
-    }
+    const flagLabel = (id: string) => program.flags?.find((d) => d.id === id)?.label ?? id;
+    const flagReason = reasons(r.flags, (i) => itemRef(flagLabel(r.flags[i]!.id)));
+    r.flags.forEach((f, i) => {
+      out.push(`  ！${c.yellow(flagLabel(f.id))}`);
+      flagReason(i);
+    });
   }
   heading(m.unknowns, r.unknowns.length);
   for (const u of r.unknowns) {
@@ -84,19 +101,21 @@ export function formatResult(state: DoneState, program: Program, catalog: Catalo
   return out.join('\n');
 }
 
-/** The same result as data, for `run --json`. */
-export function resultJson(state: EngineState, program: Program, hash: string, now: Date) {
+/** The same result as data, for `run --json`: every due date also as `dueDate` (ISO). */
+export function resultJson(state: EngineState, program: Program, hash: string) {
   const base = {
     program: { id: program.id, number: program.number, title: program.title, version: program.version, hash },
+    ...(state.result.date ? { date: state.result.date } : {}),
     status: state.status,
     answers: state.path.filter((s) => s.answer).map((s) => ({ question: s.node.id, value: s.answer!.value, display: s.display, ...(s.answer!.memo ? { memo: s.answer!.memo } : {}) })),
     ignored: state.ignored,
   };
   if (state.status !== 'done') return { ...base, missing: state.status === 'asking' ? [state.current.id] : [] };
-  const review = reviewDate(state.outcome, program, now);
+  const { review, ...rest } = state.result;
+  const dated = <T extends { due?: DueInfo }>(x: T) => (x.due?.date ? { ...x, dueDate: x.due.date } : x);
   return {
     ...base,
-    outcome: { id: state.outcome.id, title: state.outcome.title, text: state.outcome.text, ...(review ? { review: { months: review.months, date: review.date } } : {}) },
-    result: state.result,
+    outcome: { id: state.outcome.id, title: state.outcome.title, text: state.outcome.text, ...(review ? { review } : {}) },
+    result: { ...rest, actions: rest.actions.map(dated), referrals: rest.referrals.map(dated), resources: rest.resources.map(dated) },
   };
 }

@@ -2,6 +2,7 @@ import type { SessionFile } from '../case/types.js';
 import type { EngineInput, EngineState } from '../engine/types.js';
 import { labelOf } from '../engine/result.js';
 import { isQuestion, type ProgramNode } from '../model/types.js';
+import { isoDateInJapan } from '../model/calendar.js';
 
 export interface ReviewEntry {
   question: string;
@@ -41,6 +42,8 @@ export function questionNumber(state: EngineState, id: string): number {
 }
 
 /** What the engine sees of a session: the child's age and the answers. */
+/** What the engine reads of a session: intake, answers and the interview date (see case/interview.ts). */
 export function engineInput(session: SessionFile): EngineInput {
-  return { intake: session.intake.age !== undefined ? { age: session.intake.age } : {}, answers: session.answers };
+  const date = session.date ?? isoDateInJapan(new Date(session.createdAt));
+  return { intake: session.intake.age !== undefined ? { age: session.intake.age } : {}, answers: session.answers, date };
 }

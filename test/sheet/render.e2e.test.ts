@@ -23,15 +23,19 @@ describe('ikusei render: the support sheet (built binary, read back with pdf.js)
     const pdf = await readPdf(t.file('sheet.pdf'));
     expect(pdf.pages).toBe(2);
     const missing = outOfOrder(pdf.text, [
-      'III　印刷テスト用プログラム（令和5年10月版）',
+      'III　印刷テスト用プログラム｜テストのために作った木',
+      '令和8年11月22日改訂',
       '支援シート',
+      'III　印刷テスト用プログラム', 'テストのために作った木',
       '作成日',
       '令和2年1月1日',
-      'ケース', 'A-123', '子どもの年齢', '16歳', '担当ケースワーカー', '山田 花子',
+      'ケース', 'A-123', '子どもの年齢', '16歳', '担当ケースワーカー', '山田 花子', '聞き取り日', '令和2年1月1日',
       '見立て', '中退防止の支援', '学校と協力して支援します。',
-      '支援方針・やること', '学校とケース会議を開く', '根拠: ', '欠席日数＝12日', '担当CW', '2週間以内',
-      '連携先', '学校', '役割: ', '担任・養護教諭', 'つなぐ理由: ', '出席状況を一緒に確かめるため', '地域若者サポートステーション', '根拠: ', 'アルバイト＝はい',
-      '活用できる制度', '高等学校等就学支援金', '金額: ', '年額 118,800円（公立の授業料相当）（令和7年度）', '出典: テスト用の出典', '確認日 令和8年11月1日',
+      '支援方針・やること', '学校とケース会議を開く', '根拠: ', '欠席日数＝12日', '山田 花子（担当', '令和2年1月15日まで（2週間以',
+      '連携先', '学校', '役割: ', '担任・養護教諭', 'つなぐ理由: ', '出席状況を一緒に確かめるため',
+      '地域若者サポートステーション', '担当・期限: ', '山田 花子（担当CW）／令和2年1月8日まで（1週間以内）', '根拠: ', 'アルバイト＝はい',
+      '活用できる制度', '高等学校等就学支援金', '担当・期限: ', 'テスト用の申請期間: 今年度の期間は令和元年11月14日で終わりました。',
+      '金額: ', '年額 118,800円（公立の授業料相当）（令和7年度）', '出典: テスト用の出典', '確認日 令和8年11月1日',
       'チェックリスト', '費用の見通しを一緒に立てる', '根拠: ', '心配ごと＝お金',
       '要確認事項', '次の面談日', 'メモ: 学校の予定がまだ決まっていません。',
       '目印', '中退リスク',
@@ -40,6 +44,8 @@ describe('ikusei render: the support sheet (built binary, read back with pdf.js)
       '担当ケースワーカー', '査察指導員',
     ]);
     expect(missing).toBeUndefined();
+    // Secondary sources stay in the YAML for trainers; the hash is in the footer, not the header.
+    expect(pdf.text).not.toContain('テスト用の二次資料');
     expect(pdf.lines[0]!.at(-1)).toContain('1 / 2');
     expect(pdf.lines[1]!.at(-1)).toContain('2 / 2');
     for (const item of pdf.items) expect(item).not.toMatch(/^[。、]/);
@@ -128,6 +134,7 @@ describe('ikusei render: the support sheet (built binary, read back with pdf.js)
     expect(r.exitCode).toBe(0);
     expect(plain(r.stderr)).toMatch(/注意: .*k7q2x9\.json は、今とは内容の違うプログラムで記録されています/);
     const pdf = await readPdf(t.file('s.pdf'));
-    expect(outOfOrder(pdf.text, ['【注意】', '内容 aaaaaaaa', 'ケース', 'B-7', '見守り', '令和8年12月1日', '令和2年4月1日（3か月後）'])).toBeUndefined();
+    // The interview date of a session is the day it was started: the review counts from it.
+    expect(outOfOrder(pdf.text, ['【注意】', '版 aaaaaaaa', 'ケース', 'B-7', '聞き取り日', '令和8年11月20日', '見守り', '令和8年12月1日', '令和9年2月20日（3か月後）'])).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCaseFile } from '../../src/case/read.js';
-import { loadProgramFile } from '../../src/model/load.js';
+import { loadCatalog, loadProgramFile } from '../../src/model/load.js';
 import { filledFrom } from '../../src/sheet/tools/index.js';
 import { ticked } from '../../src/sheet/tools/sheets.js';
 import type { ChecklistTool } from '../../src/model/types.js';
@@ -29,7 +29,7 @@ describe('ikusei checklist: printable tools (built binary)', () => {
     expect(r.exitCode).toBe(0);
     const pdf = await readPdf(t.file('tool.pdf'));
     expect(pdf.pages).toBe(1);
-    expect(outOfOrder(pdf.text, ['III　印刷テスト用プログラム（令和5年10月版）', ...expected, '1 / 1'])).toBeUndefined();
+    expect(outOfOrder(pdf.text, ['III　印刷テスト用プログラム｜テストのために作った木', ...expected, '1 / 1'])).toBeUndefined();
     for (const item of pdf.items) expect(item).not.toMatch(/^[。、]/);
     for (const f of fontNames(t.file('tool.pdf'))) expect(f).toMatch(/^[A-Z]{6}\+BIZUDPGothic-(Regular|Bold)$/);
     expect(pdf.info).toMatchObject({ Language: 'ja', Subject: '印刷テスト用プログラム' });
@@ -69,7 +69,7 @@ describe('a checklist printed from a case', () => {
     t.write('a.yaml', RISK_ANSWERS);
     const lp = loadProgramFile(path.join(SHEET_PROGRAMS, 'sheetmini.yaml')).program!;
     const tool = lp.program.tools!.find((x) => x.id === 'dropout_check') as ChecklistTool;
-    const filled = filledFrom(lp, readCaseFile(t.file('a.yaml'), t.dir));
+    const filled = filledFrom({ program: lp, catalog: loadCatalog(SHEET_PROGRAMS) }, readCaseFile(t.file('a.yaml'), t.dir), '2026-12-05');
     const marks = tool.sections.flatMap((s) => s.items.map((i) => [i.text, ticked(i, filled)]));
     expect(marks).toEqual([
       ['欠席や遅刻が増えている', true],

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readCaseFile } from '../../case/read.js';
 import { resolveCaseRef } from '../../case/locate.js';
+import { interviewDate } from '../../case/interview.js';
 import { assertAnswersFit } from '../../case/validate.js';
 import { usageError } from '../../diagnostics/errors.js';
 import { caseMsg } from '../../messages/case.js';
@@ -27,7 +28,7 @@ export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { 
     }
     if (input.programHash === undefined || input.programHash === opened.program.hash) assertAnswersFit(input, opened.program.graph);
     else ctx.io.stderr.write(`${ctx.err.yellow.bold(sheetCli.warning)}: ${sheetCli.programChangedTools(input.file)}\n`);
-    filled = filledFrom(opened.program, input);
+    filled = filledFrom(opened, input, interviewDate(input, ctx.io.now(), drawOptions(o).date));
   }
   const rendered = await renderTools(ctx, opened, tools, filled, drawOptions(o));
   writePdf(out, rendered.pdf, ctx.io.cwd, force);

@@ -3,6 +3,7 @@ import { usageError } from '../../diagnostics/errors.js';
 import { sheetCli } from '../../messages/sheet.js';
 import { displayPath } from '../../model/load.js';
 import type { CommandContext } from '../context.js';
+import { dateOption } from '../date-option.js';
 
 export interface DrawFlags {
   output?: string;
@@ -11,6 +12,7 @@ export interface DrawFlags {
   password?: string;
   deterministic?: boolean;
   force?: boolean;
+  date?: string;
 }
 
 /** The drawing options shared by render, checklist and batch, from commander's flags. */
@@ -19,6 +21,7 @@ export function drawOptions(o: DrawFlags) {
     font: { ...(o.font ? { font: o.font } : {}), ...(o.fontBold ? { fontBold: o.fontBold } : {}) },
     ...(o.password ? { password: o.password } : {}),
     deterministic: o.deterministic === true,
+    ...(o.date !== undefined ? { date: dateOption(o.date)! } : {}),
   };
 }
 

@@ -9,7 +9,9 @@ import { common } from '../../messages/common.js';
 import { markSeen, setAnswer } from '../../session/audit.js';
 import { createSession, saveSession } from '../../session/store.js';
 import { complete } from '../../walk/finish.js';
-import { ageOn } from '../../walk/parse.js';
+import { caseEngineInput, interviewDate } from '../../case/interview.js';
+import { ageAt } from '../../model/calendar.js';
+import { dateOption } from '../date-option.js';
 import { formatResult, resultJson } from '../../walk/result.js';
 import { openProgram, type CommandContext } from '../context.js';
 
@@ -19,7 +21,8 @@ const m = walkMsg.run;
  * `ikusei run <program> --answers FILE [--json] [--save]`: the walk without prompts. Answers that
  * do not fit are reported by question id (exit 1); so is a walk that stops for a missing answer.
  */
-export async function run(ctx: CommandContext, [ref]: string[], options: { answers?: string; json?: boolean; save?: boolean }): Promise<number> {
+export async function run(ctx: CommandContext, [ref]: string[], options: { answers?: string; json?: boolean; save?: boolean; date?: string }): Promise<number> {
+  const override = dateOption(options.date);
   if (!options.answers) throw usageError(common.usage.missingArgument('--answers <file>'), common.usage.seeHelp('ikusei run'));
   const { program, catalog } = openProgram(ctx, ref!);
   const input = readCaseFile(options.answers, ctx.io.cwd, ctx.home);
@@ -27,15 +30,16 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { answe
   if (input.programId && input.programId !== p.id) throw problemsError(caseMsg.wrongProgram(input.file, input.programId, p.id));
   assertAnswersFit(input, program.graph);
   const now = ctx.io.now();
+  const date = interviewDate(input, now, override);
   const intake = { ...input.intake };
-  if (intake.age === undefined && intake.birth_date) intake.age = ageOn(intake.birth_date, now);
-  const state = evaluate(p, { intake: intake.age !== undefined ? { age: intake.age } : {}, answers: input.answers }, { skipInfo: true });
+  if (intake.age === undefined && intake.birth_date) intake.age = Math.max(0, ageAt(intake.birth_date, date));
+  const state = evaluate(p, caseEngineInput({ ...input, intake }, date), { skipInfo: true, catalog: catalog.catalog });
 
   let saved: string | undefined;
-  if (options.save) saved = save(ctx, program, input, intake, state, now);
+  if (options.save) saved = save(ctx, program, input, intake, state, now, date);
   const c = ctx.err;
-  if (options.json) ctx.io.stdout.write(JSON.stringify({ ...resultJson(state, p, program.hash, now), ...(saved ? { session: saved } : {}) }, null, 2) + '\n');
-  else if (state.status === 'done') ctx.io.stdout.write(formatResult(state, p, catalog.catalog, ctx.out, now) + '\n');
+  if (options.json) ctx.io.stdout.write(JSON.stringify({ ...resultJson(state, p, program.hash), ...(saved ? { session: saved } : {}) }, null, 2) + '\n');
+  else if (state.status === 'done') ctx.io.stdout.write(formatResult(state, p, catalog.catalog, ctx.out, intake.caseworker) + '\n');
 
   const unused = state.ignored.filter((i) => i.reason === 'off-path').map((i) => i.question);
   if (unused.length) ctx.io.stderr.write(c.yellow(m.ignored(unused)) + '\n');
@@ -49,12 +53,12 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { answe
 }
 
 /** The run as a session: completed when it reached an outcome, else in progress (resume asks the rest). */
-function save(ctx: CommandContext, program: ReturnType<typeof openProgram>['program'], input: CaseInput, intake: CaseInput['intake'], state: ReturnType<typeof evaluate>, now: Date): string {
-  const session = createSession(ctx.home, program, intake, now);
+function save(ctx: CommandContext, program: ReturnType<typeof openProgram>['program'], input: CaseInput, intake: CaseInput['intake'], state: ReturnType<typeof evaluate>, now: Date, date: string): string {
+  const session = { ...createSession(ctx.home, program, intake, now), date };
   for (const [id, record] of Object.entries(input.answers)) setAnswer(session, id, record.value, record.memo, now);
   // Info screens on the path were passed by the run; resume must not show them again.
   for (const step of state.path) if (step.node.type === 'info') markSeen(session, step.node.id, now);
-  if (state.status === 'done') complete(session, state, program, now);
+  if (state.status === 'done') complete(session, state, now);
   else if (state.status === 'asking') session.cursor = state.current.id;
   saveSession(ctx.home, session);
   return session.id;

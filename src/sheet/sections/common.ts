@@ -1,3 +1,4 @@
+import { dedupeBecause } from '../../engine/wording.js';
 import type { Because } from '../../engine/types.js';
 import { sheetMsg } from '../../messages/sheet.js';
 import type { Atom } from '../layout/inline.js';
@@ -32,6 +33,20 @@ export const small = (s: string, where?: string): Atom => text(s, { size: SIZE.s
 export const nl: Atom = { kind: 'text', text: '\n' };
 
 /** 「根拠: 出席状況＝欠席が増えている／年齢＝16歳」 in small type: why an item is on the sheet. */
+/**
+ * The 根拠 of each item of a section; a block identical to an earlier item's names that item
+ * instead of repeating it (engine/wording.ts dedupeBecause, shared with the screen).
+ */
+export function becauseList<T extends { because: Because[] }>(section: Section, items: T[], name: (i: number) => string): (i: number) => Atom[] {
+  const blocks = dedupeBecause(items);
+  return (i) => {
+    const b = blocks[i]!;
+    if (!('sameAs' in b)) return becauseAtoms(section, b.full);
+    if ((section as { because?: boolean }).because === false) return [];
+    return [nl, small(`${label(section, 'because')}: ${label(section, 'sameAs', { item: name(b.sameAs) })}`, section.title)];
+  };
+}
+
 export function becauseAtoms(section: Section, items: Because[]): Atom[] {
   if (items.length === 0 || (section as { because?: boolean }).because === false) return [];
   const list = items.map((b) => sheetMsg.because(b.label, b.display)).join(sheetMsg.separator);

@@ -1,9 +1,10 @@
+import { itemRef } from '../../engine/wording.js';
 import { sheetMsg } from '../../messages/sheet.js';
 import { blankEraDate, formatEraDate } from '../dates.js';
 import { COLOR, SIZE } from '../layout/styles.js';
 import type { SheetData } from '../model.js';
 import type { Section } from '../template/types.js';
-import { becauseAtoms, boxCell, columns, empty, headerRow, heading, label, nl, small, text, type RenderContext } from './common.js';
+import { becauseAtoms, becauseList, boxCell, columns, empty, headerRow, heading, label, nl, small, text, type RenderContext } from './common.js';
 
 // The sections that record what was found: 見立て, 確認した内容, チェックリスト, 要確認事項, 目印,
 // 次回見直し日.
@@ -39,9 +40,10 @@ export function checklist(ctx: RenderContext, s: Section, d: SheetData): void {
   if (d.checklist.length === 0) return empty(ctx, s);
   const { flow } = ctx;
   const [box, body] = columns(flow.width, [9, undefined]) as [number, number];
-  for (const c of d.checklist) {
-    flow.row({ border: 'below', cells: [boxCell(box), { width: body, atoms: [text(c.text), ...becauseAtoms(s, c.because)], where: s.title }] });
-  }
+  const because = becauseList(s, d.checklist, (i) => itemRef(d.checklist[i]!.text));
+  d.checklist.forEach((c, i) => {
+    flow.row({ border: 'below', cells: [boxCell(box), { width: body, atoms: [text(c.text), ...because(i)], where: s.title }] });
+  });
 }
 
 export function unknowns(ctx: RenderContext, s: Section, d: SheetData): void {
@@ -59,8 +61,9 @@ export function unknowns(ctx: RenderContext, s: Section, d: SheetData): void {
 export function flags(ctx: RenderContext, s: Section, d: SheetData): void {
   if (d.flags.length === 0) return; // no flags is the ordinary case: no empty heading for it
   heading(ctx, s);
-  for (const f of d.flags) {
-    const atoms = [text(f.label, { face: 'bold' }), ...(f.description ? [text(sheetMsg.space + f.description)] : []), ...becauseAtoms(s, f.because)];
+  const because = becauseList(s, d.flags, (i) => itemRef(d.flags[i]!.label));
+  for (const [i, f] of d.flags.entries()) {
+    const atoms = [text(f.label, { face: 'bold' }), ...(f.description ? [text(sheetMsg.space + f.description)] : []), ...because(i)];
     ctx.flow.row({ border: 'below', cells: [{ width: ctx.flow.width, atoms, where: s.title }] });
   }
 }
@@ -68,7 +71,12 @@ export function flags(ctx: RenderContext, s: Section, d: SheetData): void {
 export function review(ctx: RenderContext, s: Section, d: SheetData): void {
   heading(ctx, s);
   const atoms = d.review
-    ? [text(formatEraDate(d.review.date), { face: 'bold', size: SIZE.heading }), ...(d.review.months ? [text(sheetMsg.paren(label(s, 'after', { months: d.review.months })))] : [])]
+    ? [
+        text(formatEraDate(d.review.date), { face: 'bold', size: SIZE.heading }),
+        ...(d.review.interval ? [text(sheetMsg.paren(d.review.interval))] : []),
+        ...(d.review.why ? [nl, text(`${label(s, 'why')}: ${d.review.why}`)] : []),
+        ...becauseAtoms(s, d.review.because),
+      ]
     : [text(blankEraDate(ctx.today), { size: SIZE.heading })];
   ctx.flow.row({ cells: [{ width: ctx.flow.width, atoms }] });
 }

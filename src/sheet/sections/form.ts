@@ -22,12 +22,14 @@ export function title(ctx: RenderContext, s: Extract<Section, { type: 'title' }>
     flow.gap(6);
     return;
   }
-  const program = lookup(ctx.values, 'program') as { number: string; title: string; version: string };
+  const program = lookup(ctx.values, 'program') as { number: string; title: string; version: string; basis?: string };
   const right = flow.width * 0.36;
+  // The program line says what it was built from, never a bare edition (it is not the booklet).
+  const basis = program.basis ? [nl, text(program.basis, { size: SIZE.small, color: COLOR.muted })] : [];
   flow.row({
     border: 'below',
     cells: [
-      { width: flow.width - right, padX: 0, atoms: [text(main, { face: 'bold', size: SIZE.title }), nl, text(sheetMsg.frame.program(program.number, program.title, program.version), { size: SIZE.body })] },
+      { width: flow.width - right, padX: 0, atoms: [text(main, { face: 'bold', size: SIZE.title }), nl, text(sheetMsg.frame.programBasis(program.number, program.title, undefined), { size: SIZE.body }), ...basis] },
       { width: right, padX: 0, align: 'right', valign: 'middle', atoms: [text(label(s, 'date') + sheetMsg.space, { size: SIZE.small, color: COLOR.muted }), text(formatEraDate(ctx.today), { nobreak: true })] },
     ],
   });

@@ -1,11 +1,13 @@
-import { dueText, ownerText } from '../../engine/wording.js';
+import type { DueInfo } from '../../engine/types.js';
+import { dueText, itemRef, ownerText, printedSources, staleAmountNote, windowText } from '../../engine/wording.js';
+import { engine as engineMsg } from '../../messages/engine.js';
 import { sheetMsg } from '../../messages/sheet.js';
 import { formatEraDate } from '../dates.js';
 import type { Atom } from '../layout/inline.js';
 import { COLOR, SIZE } from '../layout/styles.js';
 import type { SheetData } from '../model.js';
 import type { Section } from '../template/types.js';
-import { becauseAtoms, boxCell, columns, empty, headerRow, heading, label, nl, small, text, type RenderContext } from './common.js';
+import { becauseList, boxCell, columns, empty, headerRow, heading, label, nl, small, text, type RenderContext } from './common.js';
 
 // 支援方針・やること, 連携先, 活用できる制度: the three lists a caseworker acts on. Each row has a
 // box to tick when done, and in small type the answers that led to it.
@@ -14,12 +16,13 @@ export function actions(ctx: RenderContext, s: Section, d: SheetData): void {
   heading(ctx, s);
   if (d.actions.length === 0) return empty(ctx, s);
   const { flow } = ctx;
-  const [box, what, who, due] = columns(flow.width, [9, undefined, 28, 28]) as [number, number, number, number];
-  const rows = d.actions.map((a) => ({
+  const [box, what, who, due] = columns(flow.width, [9, undefined, 28, 34]) as [number, number, number, number];
+  const because = becauseList(s, d.actions, (i) => itemRef(d.actions[i]!.text));
+  const rows = d.actions.map((a, i) => ({
     border: 'grid' as const,
     cells: [
       boxCell(box),
-      { width: what, atoms: [text(a.text), ...(a.why ? [nl, small(`${label(s, 'why')}: ${a.why}`)] : []), ...becauseAtoms(s, a.because)], where: s.title },
+      { width: what, atoms: [text(a.text), ...(a.why ? [nl, small(`${label(s, 'why')}: ${a.why}`)] : []), ...because(i)], where: s.title },
       { width: who, atoms: [text(ownerText(a.who, d.case.caseworker))] },
       { width: due, atoms: [text(a.due ? dueText(a.due) : '')] },
     ],
@@ -40,13 +43,15 @@ export function referrals(ctx: RenderContext, s: Section, d: SheetData): void {
   if (d.referrals.length === 0) return empty(ctx, s);
   const { flow } = ctx;
   const [box, name, detail] = columns(flow.width, [9, 46, undefined]) as [number, number, number];
-  const rows = d.referrals.map(({ item, agency }) => {
+  const because = becauseList(s, d.referrals.map((r) => r.item), (i) => itemRef(d.referrals[i]!.agency?.name ?? d.referrals[i]!.item.agency));
+  const rows = d.referrals.map(({ item, agency }, i) => {
     const atoms: Atom[] = [];
     const add = (key: string, value: string | undefined) => {
       if (!value) return;
       if (atoms.length) atoms.push(nl);
       atoms.push(text(`${label(s, key)}: `, { face: 'bold', size: SIZE.small }), text(value));
     };
+    add('owner', ownerLine(item, d.case.caseworker));
     add('role', agency?.offers);
     add('reason', item.reasons.join(sheetMsg.separator));
     add('share', item.shares.join(sheetMsg.separator));
@@ -56,7 +61,7 @@ export function referrals(ctx: RenderContext, s: Section, d: SheetData): void {
       cells: [
         boxCell(box),
         { width: name, atoms: [text(agency?.name ?? item.agency, { face: 'bold' }), ...(agency?.kind ? [nl, small(agency.kind)] : [])] },
-        { width: detail, atoms: [...atoms, ...becauseAtoms(s, item.because)], where: s.title },
+        { width: detail, atoms: [...atoms, ...because(i)], where: s.title },
       ],
     };
   });
@@ -68,18 +73,26 @@ export function resources(ctx: RenderContext, s: Section, d: SheetData): void {
   if (d.resources.length === 0) return empty(ctx, s);
   const { flow } = ctx;
   const [box, name, detail] = columns(flow.width, [9, 46, undefined]) as [number, number, number];
-  const rows = d.resources.map(({ item, resource: r }) => {
+  const because = becauseList(s, d.resources.map((r) => r.item), (i) => itemRef(d.resources[i]!.resource?.name ?? d.resources[i]!.item.resource));
+  const rows = d.resources.map(({ item, resource: r }, i) => {
     const atoms: Atom[] = [];
     const add = (key: string, value: string | undefined) => {
       if (!value) return;
       if (atoms.length) atoms.push(nl);
       atoms.push(text(`${label(s, key)}: `, { face: 'bold', size: SIZE.small }), text(value));
     };
-    if (r) atoms.push(text(r.summary));
-    for (const a of r?.amounts ?? []) add('amount', sheetMsg.amount(a.text, a.fiscal_year));
+    add('owner', ownerLine(item, d.case.caseworker));
+    // A window already shown as the row's deadline is not repeated.
+    for (const w of item.windows) if (w.id !== item.due?.window?.id) add('window', windowText(w));
+    if (r) atoms.push(...(atoms.length ? [nl] : []), text(r.summary));
+    for (const a of r?.amounts ?? []) {
+      const stale = staleAmountNote(a.fiscal_year, d.case.interviewDate);
+      add('amount', sheetMsg.amount(a.text, a.fiscal_year) + (stale ? sheetMsg.space + stale : ''));
+    }
     add('apply', r?.how_to_apply);
     add('note', item.notes.join(sheetMsg.separator));
-    for (const src of r?.sources ?? []) {
+    // Only primary sources are printed: secondary ones stay in the YAML for trainers.
+    for (const src of printedSources(r?.sources ?? [])) {
       atoms.push(nl, small(sheetMsg.source(label(s, 'source'), src.title, src.url, label(s, 'checked'), formatEraDate(src.checked))));
     }
     return {
@@ -87,11 +100,18 @@ export function resources(ctx: RenderContext, s: Section, d: SheetData): void {
       cells: [
         boxCell(box),
         { width: name, atoms: [text(r?.name ?? item.resource, { face: 'bold' }), ...(r ? [nl, small(r.category)] : [])] },
-        { width: detail, atoms: [...atoms, ...becauseAtoms(s, item.because)], where: s.title },
+        { width: detail, atoms: [...atoms, ...because(i)], where: s.title },
       ],
     };
   });
   flow.table(headerRow([{ width: box, label: label(s, 'done') }, { width: name, label: label(s, 'resource') }, { width: detail, label: label(s, 'detail') }]), rows);
+}
+
+/** Who acts by when on a referral or resource row, or that it is listed for reference only. */
+function ownerLine(item: { who?: string; due?: DueInfo; reference?: boolean }, caseworker: string | undefined): string {
+  if (item.reference) return engineMsg.plan.reference;
+  const who = ownerText(item.who, caseworker);
+  return item.due ? `${who}${sheetMsg.ownerJoin}${dueText(item.due)}` : who;
 }
 
 /** A caseworker needs to see a changed program or an unfinished walk before anything else. */

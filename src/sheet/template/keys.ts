@@ -8,10 +8,13 @@ export const SHEET_VALUE_KEYS = [
   'case.caseworker',
   'case.birth_date',
   'case.date',
+  'case.interview_date',
   'program.title',
   'program.number',
   'program.version',
   'program.hash',
+  'program.revised',
+  'program.basis',
   'outcome.title',
   'review.date',
 ];

@@ -6,6 +6,7 @@ import type { RowSpec } from '../layout/flow.js';
 import { SIZE } from '../layout/styles.js';
 import { boxCell, columns, headerRow, nl, small, text } from '../sections/common.js';
 import type { ToolContext } from './index.js';
+import { printedSources, staleAmountNote } from '../../engine/wording.js';
 
 // 利用できる主な貸付 and 連携先の一覧: tables of catalog entries, with their sources and the date
 // each was last checked, so a printed sheet says how current it is.
@@ -25,7 +26,7 @@ export function resourcesTool(tc: ToolContext, tool: ResourcesTool): void {
   const [box, name, body] = columns(flow.width, [11, 42, undefined]) as [number, number, number];
   const rows: RowSpec[] = tool.resources.map((id) => {
     const r = tc.catalog.catalog.resources.get(id);
-    const sources = (r?.sources ?? []).flatMap((s) => [nl, small(sheetMsg.source(toolMsg.source, s.title, s.url, toolMsg.checked, formatEraDate(s.checked)))]);
+    const sources = printedSources(r?.sources ?? []).flatMap((s) => [nl, small(sheetMsg.source(toolMsg.source, s.title, s.url, toolMsg.checked, formatEraDate(s.checked)))]);
     return {
       border: 'grid',
       cells: [
@@ -38,7 +39,7 @@ export function resourcesTool(tc: ToolContext, tool: ResourcesTool): void {
                 ...detail([
                   [toolMsg.summary, r.summary],
                   [toolMsg.whenToUse, r.when_to_use],
-                  ...(r.amounts ?? []).map((a): [string, string] => [toolMsg.amount, sheetMsg.amount(a.text, a.fiscal_year)]),
+                  ...(r.amounts ?? []).map((a): [string, string] => [toolMsg.amount, withStaleNote(sheetMsg.amount(a.text, a.fiscal_year), staleAmountNote(a.fiscal_year, tc.today))]),
                   [toolMsg.apply, r.how_to_apply],
                   [toolMsg.caution, r.caution],
                 ]),
@@ -72,7 +73,7 @@ export function agenciesTool(tc: ToolContext, tool: AgenciesTool): void {
                   [toolMsg.contact, a.how_to_contact],
                   [toolMsg.basis, a.basis],
                 ]),
-                ...a.sources.flatMap((s) => [nl, small(sheetMsg.source(toolMsg.source, s.title, undefined, toolMsg.checked, formatEraDate(s.checked)))]),
+                ...printedSources(a.sources).flatMap((s) => [nl, small(sheetMsg.source(toolMsg.source, s.title, undefined, toolMsg.checked, formatEraDate(s.checked)))]),
               ]
             : [],
         },
@@ -81,3 +82,5 @@ export function agenciesTool(tc: ToolContext, tool: AgenciesTool): void {
   });
   flow.table(headerRow([{ width: box, label: tc.filled ? toolMsg.inCase : '' }, { width: name, label: toolMsg.agency }, { width: body, label: toolMsg.detail }]), rows);
 }
+
+const withStaleNote = (amount: string, note: string | undefined) => (note ? `${amount}${sheetMsg.space}${note}` : amount);

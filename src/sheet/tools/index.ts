@@ -15,6 +15,7 @@ import { documentSetup, programFrame, sheetClock, type DrawOptions } from '../sh
 import { agenciesTool, resourcesTool } from './catalog.js';
 import { checklistTool, gridTool } from './sheets.js';
 import { outlineTool } from './outline.js';
+import { caseEngineInput } from '../../case/interview.js';
 
 /** What a tool printed from a case knows: conditions to tick items, the result's ids. */
 export interface Filled {
@@ -40,8 +41,8 @@ export function selectTools(lp: LoadedProgram, id: string | undefined): Tool[] {
   return [tool];
 }
 
-export function filledFrom(lp: LoadedProgram, input: CaseInput): Filled {
-  const state = evaluate(lp.program, { intake: input.intake, answers: input.answers }, { skipInfo: true });
+export function filledFrom(opened: { program: LoadedProgram; catalog: LoadedCatalog }, input: CaseInput, date: string): Filled {
+  const state = evaluate(opened.program.program, caseEngineInput(input, date), { skipInfo: true, catalog: opened.catalog.catalog });
   const answers = new Map(state.path.filter((s) => s.answer).map((s) => [s.node.id, s.answer!.value]));
   return {
     input,

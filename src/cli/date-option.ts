@@ -1,0 +1,11 @@
+import { usageError } from '../diagnostics/errors.js';
+import { common } from '../messages/common.js';
+import { isIsoDate } from '../model/calendar.js';
+
+/** `--date YYYY-MM-DD`: the interview date for a case run without prompts. Refused unless a real date. */
+export function dateOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const v = value.normalize('NFKC').trim();
+  if (!isIsoDate(v)) throw usageError(common.usage.badDate(value.length > 20 ? `${value.slice(0, 20)}…` : value), common.usage.badDateHint);
+  return v;
+}
