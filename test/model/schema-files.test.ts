@@ -99,3 +99,29 @@ describe('every shipped YAML file validates against the schema named on its firs
     await expect(editorAjv().compileAsync(old)).rejects.toThrow(/ENOENT/);
   });
 });
+
+describe('.vscode/settings.json maps each kind of file to its schema', () => {
+  const settings = JSON.parse(fs.readFileSync(path.join(repoRoot, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+  const globToRegExp = (glob: string) =>
+    new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/(?<!\.)\*/g, '[^/]*') + '$');
+  const schemaFor = (rel: string) => Object.entries(settings['yaml.schemas']).filter(([, globs]) => globs.some((g) => globToRegExp(g).test(rel))).map(([schema]) => path.normalize(schema));
+
+  it('names schema files that exist', () => {
+    for (const schema of Object.keys(settings['yaml.schemas'])) expect(fs.existsSync(path.join(repoRoot, schema)), schema).toBe(true);
+  });
+
+  it.each(SHIPPED_YAML)('%s: the same schema as its first line', (rel) => {
+    const line = /^# yaml-language-server: \$schema=(\S+)/.exec(fs.readFileSync(path.join(repoRoot, rel), 'utf8'))!;
+    expect(schemaFor(rel)).toEqual([path.relative(repoRoot, path.resolve(repoRoot, path.dirname(rel), line[1]!))]);
+  });
+
+  it('answers files people name kaitou*.yaml or *.answers.yaml get the answers schema', () => {
+    for (const rel of ['kaitou.yaml', 'cases/2026/kaitou-R8-012.yaml', 'R8-012.answers.yaml']) expect(schemaFor(rel), rel).toEqual(['programs/schema/answers.schema.json']);
+    expect(schemaFor('notes/memo.yaml')).toEqual([]);
+  });
+
+  it('recommends the YAML extension that runs yaml-language-server', () => {
+    const ext = JSON.parse(fs.readFileSync(path.join(repoRoot, '.vscode/extensions.json'), 'utf8')) as { recommendations: string[] };
+    expect(ext.recommendations).toContain('redhat.vscode-yaml');
+  });
+});
