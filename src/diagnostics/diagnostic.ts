@@ -20,6 +20,7 @@ export type DiagnosticCode =
   | 'TOO_DEEP'
   | 'NOT_A_MAPPING'
   | 'UNKNOWN_FILE_KIND'
+  | 'CASE_FILE'
   // schema
   | 'SCHEMA'
   // program semantics

@@ -68,6 +68,10 @@ export const load = {
   notAMapping: 'ファイルの一番外側は「項目名: 値」の形で書いてください。',
   unknownKind: 'プログラム（nodes）・カタログ（agencies / resources）・様式（sections）のどれでもありません。',
 
+  // A case file where a program, catalog or template was expected: named, never shown.
+  answersFileHere: (file: string) => `${file} は回答ファイルです（ケースの情報が入っているため、中身は表示しません）。ここにはプログラム・カタログ・様式を指定します。`,
+  sessionFileHere: (file: string) => `${file} はセッションファイルです（ケースの情報が入っているため、中身は表示しません）。ここにはプログラム・カタログ・様式を指定します。`,
+  caseFileHereHint: '引数の順番を確かめてください（例: ikusei run <プログラム> --answers <回答ファイル>）。',
   config: {
     invalid: (file: string) => `設定ファイル ${file} の書き方に誤りがあります。`,
     hint: '直すか、ファイルを消してください（消すと、覚えていた担当者名とフォントの設定がなくなります）。',

@@ -59,7 +59,7 @@ export async function renderCase(ctx: CommandContext, input: CaseInput, o: CaseR
 export async function renderInput(ctx: CommandContext, ref: string | undefined, o: CaseRenderOptions): Promise<CaseRendered> {
   const file = ref === undefined ? undefined : resolveCaseRef(ref, ctx.home, ctx.io.cwd);
   const named = o.template ?? (file ? templateNamedIn(file) : undefined);
-  const lt = named ? templateOnce(ctx, named) : undefined;
+  const lt = named ? templateOnce(ctx, named, o.template === undefined) : undefined;
   if (lt?.template.kind === 'form') {
     const values = file ? readFormData(file, ctx.io.cwd, lt.template) : undefined;
     return { ...(await renderForm(ctx, lt, values, o)), warnings: [] };
@@ -82,11 +82,11 @@ function programOnce(ctx: CommandContext, ref: string): ReturnType<typeof openPr
   return opened;
 }
 
-function templateOnce(ctx: CommandContext, ref: string): ReturnType<typeof openTemplate> {
+function templateOnce(ctx: CommandContext, ref: string, namedByCase = false): ReturnType<typeof openTemplate> {
   const cache = templates.get(ctx) ?? new Map<string, ReturnType<typeof openTemplate>>();
   templates.set(ctx, cache);
   let lt = cache.get(ref);
-  if (!lt) cache.set(ref, (lt = openTemplate(ref, ctx.io.cwd)));
+  if (!lt) cache.set(ref, (lt = openTemplate(ref, ctx.io.cwd, { namedByCase })));
   return lt;
 }
 

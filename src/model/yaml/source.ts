@@ -174,7 +174,12 @@ function parseChecked(file: string, text: string, withFrames: boolean): ReadResu
   // keys take 15 s); duplicateKeys() finds the same in one pass.
   // logLevel 'error': yaml's console warning for a complex key is English and quotes the key.
   const doc = withPlainEnv(() => yaml().parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }));
-  const source = new YamlSource(file, text, doc, lineCounter, withFrames);
+  // Where a trainer file is expected, a case file (arguments swapped, a session given to show) is
+  // refused before any of its lines could be printed, and excerpts are kept for files that are
+  // recognisably programs, catalogs or templates: not for a flat answers file or `/etc/passwd`.
+  const kind = withFrames ? fileKindOf(doc, text) : 'case';
+  if (withFrames && kind === 'case') return { diagnostics: [caseFileDiagnostic(file, doc, text)] };
+  const source = new YamlSource(file, text, doc, lineCounter, kind === 'trainer');
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) return { source, diagnostics: [yamlDiagnostic(source, exhausted)] }; // one overflow, reported once
   const diagnostics = indentationProblems(source);
@@ -199,6 +204,37 @@ function parseChecked(file: string, text: string, withFrames: boolean): ReadResu
     if (error instanceof ReferenceError) return { source, diagnostics: [unresolvedAlias(source) ?? aliasDiagnostic(source)] };
     throw error;
   }
+}
+
+/** Top-level keys only case files have, and keys only trainer files have (see the schemas). */
+const CASE_KEYS = new Set(['answers', 'intake', 'memos', 'audit', 'cursor', 'kdf', 'cipher']);
+const TRAINER_KEYS = new Set([
+  ...['nodes', 'start', 'number', 'audience', 'summary', 'sources', 'revised', 'flags', 'tools', 'tests', 'subtitle', 'basis'],
+  ...['review_months', 'review_rules', 'visit_interval', 'windows', 'agencies', 'resources', 'kind', 'sections', 'subject', 'labels'],
+]);
+
+/** The top-level keys (and `format`) of a document, from its tree, or from its text when that is too broken to have one. */
+function topLevel(doc: Document.Parsed, text: string): { keys: string[]; format?: string } {
+  if (yaml().isMap(doc.contents)) {
+    const pairs = doc.contents.items.filter((p) => yaml().isScalar(p.key));
+    const format = pairs.find((p) => (p.key as { value: unknown }).value === 'format')?.value;
+    return { keys: pairs.map((p) => String((p.key as { value: unknown }).value)), ...(yaml().isScalar(format) ? { format: String(format.value) } : {}) };
+  }
+  // A key at the start of a line (YAML), or indented at most two spaces and quoted (JSON).
+  const keys = [...text.matchAll(/^(?:([A-Za-z_]\w*)|\s{0,2}"([A-Za-z_]\w*)")\s*:/gm)].map((m) => m[1] ?? m[2]!);
+  const format = /"?format"?\s*:\s*"?(ikusei-session[\w-]*)/.exec(text)?.[1];
+  return { keys, ...(format ? { format } : {}) };
+}
+
+function fileKindOf(doc: Document.Parsed, text: string): 'case' | 'trainer' | 'other' {
+  const { keys, format } = topLevel(doc, text);
+  if (format?.startsWith('ikusei-session') || keys.some((k) => CASE_KEYS.has(k))) return 'case';
+  return keys.some((k) => TRAINER_KEYS.has(k)) ? 'trainer' : 'other';
+}
+
+function caseFileDiagnostic(file: string, doc: Document.Parsed, text: string): Diagnostic {
+  const session = topLevel(doc, text).format?.startsWith('ikusei-session');
+  return { code: 'CASE_FILE', severity: 'error', message: session ? msg.sessionFileHere(file) : msg.answersFileHere(file), hint: msg.caseFileHereHint, file };
 }
 
 function aliasDiagnostic(source: YamlSource): Diagnostic {

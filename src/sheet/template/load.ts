@@ -37,9 +37,9 @@ export function resolveTemplateFile(ref: string, cwd: string): string {
 }
 
 /** Reads, schema-checks and checks the meaning of a template file. */
-export function loadTemplateFile(file: string, cwd: string): { template?: LoadedTemplate; diagnostics: Diagnostic[] } {
+export function loadTemplateFile(file: string, cwd: string, frames = true): { template?: LoadedTemplate; diagnostics: Diagnostic[] } {
   const abs = path.resolve(cwd, file);
-  const read = readYamlFile(abs, { displayPath: displayPath(abs, cwd) });
+  const read = readYamlFile(abs, { displayPath: displayPath(abs, cwd), withFrames: frames });
   if (!read.source || read.value === undefined) return { diagnostics: read.diagnostics };
   const validate = validators().template;
   if (!validate(read.value)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
@@ -48,10 +48,13 @@ export function loadTemplateFile(file: string, cwd: string): { template?: Loaded
   return { template: { path: abs, template, source: read.source }, diagnostics };
 }
 
-/** Loads a template for drawing: any error stops the command (exit 1) with located messages. */
-export function openTemplate(ref: string, cwd: string): LoadedTemplate {
+/**
+ * Loads a template for drawing: any error stops the command (exit 1) with located messages. A
+ * template named inside a case file (`template:`) may be any file: its lines are never printed.
+ */
+export function openTemplate(ref: string, cwd: string, options: { namedByCase?: boolean } = {}): LoadedTemplate {
   const file = resolveTemplateFile(ref, cwd);
-  const loaded = loadTemplateFile(file, cwd);
+  const loaded = loadTemplateFile(file, cwd, !options.namedByCase);
   if (!loaded.template || hasErrors(loaded.diagnostics)) {
     const shown = displayPath(file, cwd);
     throw problemsError(sheetMsg.template.hasErrors(shown), loaded.diagnostics.filter((d) => d.severity === 'error'), sheetMsg.template.hasErrorsHint(shown));
