@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { usageError } from '../diagnostics/errors.js';
-import { caseMsg } from '../messages/case.js';
+import { environmentError, usageError } from '../diagnostics/errors.js';
+import { caseMsg, fsMsg } from '../messages/case.js';
+import { assertSafeHome } from '../util/private-dir.js';
 
 export function sessionsDir(home: string): string {
   return path.join(home, 'sessions');
@@ -9,6 +10,15 @@ export function sessionsDir(home: string): string {
 
 export function sessionPath(home: string, id: string): string {
   return path.join(sessionsDir(home), `${id}.json`);
+}
+
+/** The names in the sessions folder; one that cannot be read is exit 3 with the reason, like any file. */
+export function readSessionsDir(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch (error) {
+    throw environmentError(fsMsg.readFailed(dir, (error as NodeJS.ErrnoException).code));
+  }
 }
 
 /** A session id as the schema allows it: safe to show and to use as a file name. */
@@ -44,10 +54,11 @@ export function resolveCaseRef(ref: string, home: string, cwd: string): string {
   const asPath = path.resolve(cwd, ref);
   if (fs.existsSync(asPath) && fs.statSync(asPath).isFile()) return asPath;
   if (/^[A-Za-z0-9_-]+$/.test(ref)) {
+    assertSafeHome(home);
     const dir = sessionsDir(home);
     const exact = sessionPath(home, ref);
     if (fs.existsSync(exact)) return exact;
-    const matches = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.startsWith(ref) && f.endsWith('.json')) : [];
+    const matches = fs.existsSync(dir) ? readSessionsDir(dir).filter((f) => f.startsWith(ref) && f.endsWith('.json') && !f.startsWith('.')) : [];
     if (matches.length === 1) return path.join(dir, matches[0]!);
   }
   throw usageError(caseMsg.notFound(ref), caseMsg.notFoundHint);

@@ -29,7 +29,7 @@ export const caseMsg = {
 /** File-system failures in words a caseworker can act on. */
 export const fsMsg = {
   writeFailed: (file: string, code: string | undefined) => `保存できませんでした: ${file}（${fsReason(code)}）`,
-  readFailed: (file: string, code: string | undefined) => `読み込めませんでした: ${file}（${fsReason(code)}）`,
+  readFailed: (file: string, code: string | undefined) => `読み込めませんでした: ${file}（${readFailure(code)}）`,
   mkdirFailed: (dir: string, code: string | undefined) => `フォルダを作れませんでした: ${dir}（${fsReason(code)}）`,
   keptPrevious: '前に保存した内容はそのまま残っています。',
 };

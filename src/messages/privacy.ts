@@ -34,6 +34,13 @@ export const privacyMsg = {
     notYet: 'このセッションはまだ保存されていません。空き容量や書き込みの権限を確かめてから、もう一度やり直してください。',
   },
 
+  home: {
+    foreignOwner: (dir: string, uid: number) => `${dir} は、ほかのユーザー（uid ${uid}）のものです。ほかの人が中身を書き換えられるため、使いません。`,
+    chownHint: (dir: string) => `自分のフォルダにするには: sudo chown -R "$(id -un)" ${dir}（または、環境変数 IKUSEI_HOME で自分のフォルダを指定してください）`,
+    openToOthers: (dir: string) => `${dir} は、ほかのユーザーも書き込めるようになっています。中身を書き換えられるおそれがあるため、使いません。`,
+    chmodHint: (dir: string) => `ほかのユーザーが書き込めないようにするには: chmod go-w ${dir}（中身に覚えのないファイルがないかも確かめてください）`,
+  },
+
   lock: {
     inUse: (id: string, owner: { pid: number; host: string; since: string } | undefined) =>
       owner

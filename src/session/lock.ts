@@ -8,6 +8,7 @@ import { fsMsg } from '../messages/case.js';
 import { privacyMsg } from '../messages/privacy.js';
 import { tryReadFileCapped } from '../util/read-capped.js';
 import { ensurePrivateDir, PRIVATE_FILE } from '../util/atomic.js';
+import { assertSafeHome } from '../util/private-dir.js';
 
 /**
  * One walk per session at a time. Two terminals on one session would each save their own copy
@@ -37,6 +38,7 @@ export function lockPath(home: string, id: string): string {
 export function lockSession(home: string, id: string, now: Date): void {
   const file = lockPath(home, id);
   if (held.has(file)) return;
+  assertSafeHome(home);
   ensurePrivateDir(home);
   ensurePrivateDir(sessionsDir(home));
   const text = JSON.stringify({ pid: process.pid, host: os.hostname(), since: now.toISOString() } satisfies LockOwner) + '\n';

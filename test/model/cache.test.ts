@@ -21,9 +21,10 @@ describe('the program cache', () => {
     expect(entries(cache.dir)).toHaveLength(1);
     // Tamper with the entry: if the next load shows the change, it came from the cache.
     const entry = path.join(cache.dir, entries(cache.dir)[0]!);
-    const stored = JSON.parse(fs.readFileSync(entry, 'utf8')) as { data: object; folded: number[] };
-    expect(stored.data).toEqual(first.program);
-    fs.writeFileSync(entry, JSON.stringify({ ...stored, data: { ...first.program, title: 'キャッシュから' } }));
+    const stored = JSON.parse(fs.readFileSync(entry, 'utf8')) as { key: string; source: string; value: { data: object; folded: number[] } };
+    expect(stored.value.data).toEqual(first.program);
+    expect(`${stored.key}.json`).toBe(path.basename(entry));
+    fs.writeFileSync(entry, JSON.stringify({ ...stored, value: { ...stored.value, data: { ...first.program, title: 'キャッシュから' } } }));
     const second = loadProgramFile(file, undefined, cache).program!;
     expect(second.program.title).toBe('キャッシュから');
     expect(second.hash).toBe(first.hash);
