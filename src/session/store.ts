@@ -4,7 +4,6 @@ import path from 'node:path';
 import { ExitCode, IkuseiError, problemsError, usageError } from '../diagnostics/errors.js';
 import { caseMsg } from '../messages/case.js';
 import { assertSafeHome } from '../util/private-dir.js';
-import { assertSafeHome } from '../util/private-dir.js';
 import { inSessionsDir, readSessionsDir, resolveCaseRef, sessionPath, sessionsDir } from '../case/locate.js';
 import { caseDigest, readCaseFile } from '../case/read.js';
 import { SESSION_FORMAT_VERSION, type CaseInput, type CaseIntake, type SessionFile } from '../case/types.js';
