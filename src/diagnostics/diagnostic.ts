@@ -49,6 +49,16 @@ export type DiagnosticCode =
   | 'SCENARIO_BAD_VALUE'
   | 'SCENARIO_BAD_EXPECT'
   | 'NO_CATALOG'
+  // dates, owners and evidence (issue: a sheet a supervisor would sign)
+  | 'NO_BASIS'
+  | 'BAD_DUE'
+  | 'NO_DUE'
+  | 'UNKNOWN_WINDOW'
+  | 'BAD_WINDOW'
+  | 'SOURCE_KIND'
+  | 'BAD_FISCAL_YEAR'
+  | 'SECONDARY_ONLY'
+  | 'AUTHOR_NOTE'
   // catalogs
   | 'CATALOG_UNUSED'
   | 'CATALOG_STALE'

@@ -63,4 +63,21 @@ export const lint = {
   check: 'チェック項目',
   tool: 'ツール',
   flag: '目印（フラグ）',
+  // dates, owners and evidence
+  noBasis: 'basis（このプログラムが何をもとに作られたかの 1 行）がありません。支援シートの各ページの上に出ます。',
+  badDue: 'due は days・weeks・months・visit・window のどれか 1 つで書きます（text は添えてもかまいません）。',
+  badInterval: '間隔は days・weeks・months のどれか 1 つで書きます。',
+  dueAndReference: 'due（期限）と reference: true（参考のみ）は一緒に書けません。どちらかにしてください。',
+  noDue: (kind: string) => `この${kind}には、誰がいつまでに動くか（due）も、参考のみ（reference: true）も書かれていません。シートで期限のない行になります。`,
+  noVisitInterval: 'due: { visit: true } を使うには、プログラムの最上位に visit_interval（例: { months: 1 }）を書きます。',
+  unknownWindow: (id: string) => `期間「${id}」はこのプログラムの windows にもカタログにもありません。`,
+  duplicateWindow: (id: string) => `期間の ID「${id}」はすでに使われています（プログラムとカタログを通して重ならないようにします）。`,
+  badWindowDate: (d: string) => `「${d}」は実在しない日付です。'MM-DD'（毎年）か 'YYYY-MM-DD'（その年だけ）で書きます。`,
+  windowMixed: 'from が毎年の日付（MM-DD）なら、to も MM-DD で書きます。',
+  windowBackwards: 'to（終わり）が from（始まり）より前です。',
+  sourceKind: '出典に kind（primary: 法令・国・県・市町村・実施機関 ／ secondary: 報道・ブログ・他の自治体など）がありません。kind のない出典は印刷されません。',
+  badFiscalYear: 'fiscal_year は「令和7年度」の形で書きます。確かめられないときは「要確認（最後に確認できたのは令和5年度）」のように書きます。',
+  secondaryOnly: '金額が二次資料（secondary）だけにもとづいています。一次資料（primary）を出典に加えるか、金額を「要確認」にしてください。',
+  authorNote: (found: string) => `印刷される文に、作成者向けのメモ（「${found}」）があります。研修担当者向けのことは出典の note か YAML のコメントに書いてください。`,
+
 };

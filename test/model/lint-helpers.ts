@@ -12,7 +12,7 @@ export const CATALOG = `agencies:
     offers: 出席を一緒に見ます。
     when_to_refer: 欠席が増えたとき。
     sources:
-      - { title: 出典, document: テスト, checked: 2026-11-01 }
+      - { title: 出典, document: テスト, kind: primary, checked: 2026-11-01 }
 resources:
   - id: shienkin
     name: 就学支援金
@@ -21,7 +21,7 @@ resources:
     when_to_use: 高校に通うとき。
     how_to_apply: 学校で確認。
     sources:
-      - { title: 出典, url: "https://example.jp/", checked: 2026-11-01 }
+      - { title: 出典, url: "https://example.jp/", kind: primary, checked: 2026-11-01 }
 `;
 
 /** A small valid program; tests replace parts of it to make exactly one mistake. */
@@ -33,8 +33,9 @@ version: 令和5年10月版
 revised: 2026-11-22
 audience: テスト
 summary: テスト用
+basis: テストのための木
 sources:
-  - { title: 出典, document: テスト, checked: 2026-11-01 }
+  - { title: 出典, document: テスト, kind: primary, checked: 2026-11-01 }
 flags:
   - { id: risk, label: リスク }
 nodes:
@@ -51,9 +52,9 @@ nodes:
         next: q_days
         effects:
           referrals:
-            - { agency: gakkou, reason: 出席の確認 }
+            - { agency: gakkou, reason: 出席の確認, due: { weeks: 2 } }
           resources:
-            - { resource: shienkin }
+            - { resource: shienkin, reference: true }
   - id: q_days
     type: number
     text: 欠席日数は？

@@ -6,6 +6,7 @@ import type { PathSegment, YamlSource } from '../yaml/source.js';
 import { controlCharDiagnostics } from './control.js';
 import { foldedDiagnostics } from './text.js';
 import { effectsSites } from './sites.js';
+import { lintCatalogProvenance } from './provenance.js';
 
 /** The programs are reviewed every year, so a source not checked for 12 months is flagged. */
 export const STALE_AFTER_MONTHS = 12;
@@ -22,7 +23,7 @@ export function staleSources(sources: readonly Source[] | undefined, file: { rea
 }
 
 export function lintCatalogFile(file: CatalogFile, today: Date): Diagnostic[] {
-  const out: Diagnostic[] = [...foldedDiagnostics(file), ...controlCharDiagnostics(file.data, file)];
+  const out: Diagnostic[] = [...foldedDiagnostics(file), ...controlCharDiagnostics(file.data, file), ...lintCatalogProvenance(file.data, file)];
   for (const key of ['agencies', 'resources'] as const) {
     file.data[key]?.forEach((entry, i) => out.push(...staleSources(entry.sources, file, [key, i, 'sources'], today)));
   }
