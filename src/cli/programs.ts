@@ -9,6 +9,8 @@ import { PROGRAM_NUMBERS } from '../model/types.js';
 import { cacheKey, readCache, writeCache, type Cache } from '../model/cache.js';
 import { schemasHash } from '../model/schema/registry.js';
 import { ikuseiVersion } from '../paths.js';
+import { tryReadFileCapped } from '../util/read-capped.js';
+import { LIMITS } from '../model/yaml/source.js';
 import type { CommandContext } from './command-context.js';
 
 // Kept apart from command-context.ts so that `ikusei --help` does not load the YAML and schema stack.
@@ -26,7 +28,7 @@ export function resolveProgramFile(ctx: CommandContext, ref: string): string {
   const number = /^[1-6]$/.test(ref) ? PROGRAM_NUMBERS[Number(ref) - 1] : ref.toUpperCase();
   // The name is compared as text, never put into a pattern: `show '('` must be "not found".
   if ((PROGRAM_NUMBERS as readonly string[]).includes(number ?? '')) {
-    const byNumber = files.find((f) => programNumberOf(fs.readFileSync(f, 'utf8')) === number);
+    const byNumber = files.find((f) => programNumberOf(tryReadFileCapped(f, LIMITS.maxBytes)?.toString('utf8') ?? '') === number);
     if (byNumber) return byNumber;
   }
   throw usageError(common.unknownProgram(ref), common.unknownProgramHint(files.map(programIdOf)));

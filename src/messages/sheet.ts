@@ -1,6 +1,8 @@
 // Messages of the PDF commands (render, checklist, batch) and the standard labels of templates.
 // Like every message, they name files, ids and characters, never answers, memos or case labels.
 
+import { readFailure } from './case.js';
+
 const list = (xs: readonly string[]) => xs.join(', ');
 
 export const sheetMsg = {
@@ -8,7 +10,7 @@ export const sheetMsg = {
 
   font: {
     notFound: (file: string) => `フォントファイルが見つかりません: ${file}`,
-    unreadable: (file: string, code: string | undefined) => `フォントファイルを読めません: ${file}（${code ?? '原因不明'}）`,
+    unreadable: (file: string, code: string | undefined) => `フォントファイルを読めません: ${file}（${readFailure(code)}）`,
     notAFont: (file: string) => `フォントとして読めません: ${file}`,
     notAFontHint: 'TrueType（.ttf）または OpenType（.otf）のフォントファイルを指定してください（.ttc のフォント集は使えません）。',
     hint: '--font で別のフォントを指定するか、$IKUSEI_HOME/config.json の font の設定を確かめてください。',

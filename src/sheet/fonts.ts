@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readConfig } from '../config.js';
 import { environmentError } from '../diagnostics/errors.js';
 import { sheetMsg } from '../messages/sheet.js';
+import { readFileCapped } from '../util/read-capped.js';
 import { pdfkit, type FontkitFont } from './pdf/kit.js';
 import { TrueTypeSource } from './pdf/sfnt.js';
 
@@ -124,10 +124,14 @@ function openFace(file: string): Promise<FontFace> {
   return face;
 }
 
+/** Larger than any single font a sheet needs (CJK collections run to about 100 MB). */
+const MAX_FONT_BYTES = 256 * 1024 * 1024;
+
 async function load(file: string): Promise<FontFace> {
   let data: Buffer;
   try {
-    data = fs.readFileSync(file);
+    // Capped and regular files only: --font /dev/zero or a FIFO must not read without end or block.
+    data = readFileCapped(file, MAX_FONT_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw environmentError(code === 'ENOENT' ? sheetMsg.font.notFound(file) : sheetMsg.font.unreadable(file, code), sheetMsg.font.hint);
