@@ -66,6 +66,14 @@ for (const size of [1000, 2000, 5000, 10000]) {
   }
 }
 
+// Conditions all over a long tree on one early answer: a search per condition made this quadratic
+// (8,000 nodes: 26 s); lint now answers them in one pass (graph.canPrecedeMany).
+for (const size of [2000, 8000]) {
+  const dir = writeSyntheticProgram(size, { routeOnFirst: true });
+  const lint = timeFunction(() => lintTargets([dir], { cwd: dir, programsDir: dir, today }), 3);
+  rows.push({ item: `合成 ${size.toLocaleString()} ノード、全質問が最初の回答で分岐: lint`, value: ms(lint.median) });
+}
+
 // One engine step on a real program: evaluate after one more answer, mid-walk.
 const real = loadProgramFile(path.join(bundledProgramsDir, 'koukousei.yaml'));
 if (real.program) {

@@ -9,7 +9,7 @@ import path from 'node:path';
  * so the figure measures ikusei's checks rather than only the YAML parser's speed per byte.
  * Written with its own catalog to a temp folder; returns the folder.
  */
-export function writeSyntheticProgram(size: number): string {
+export function writeSyntheticProgram(size: number, options: { routeOnFirst?: boolean } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ikusei-bench-${size}-`));
   fs.mkdirSync(path.join(dir, 'catalogs'));
   fs.writeFileSync(
@@ -32,7 +32,8 @@ export function writeSyntheticProgram(size: number): string {
   ];
   for (let i = 0; i < questions; i++) {
     const skip = id(Math.min(i + 2, questions));
-    const route = i % 10 === 9 ? `, route: [{ when: { answer: q${i - 1}, is: "no" }, next: ${skip} }]` : '';
+    // routeOnFirst: every question routes on the first answer, the shape that made lint quadratic.
+    const route = options.routeOnFirst && i > 0 ? `, route: [{ when: { answer: q0, is: "no" }, next: ${skip} }]` : i % 10 === 9 ? `, route: [{ when: { answer: q${i - 1}, is: "no" }, next: ${skip} }]` : '';
     const effect = i % 5 === 0 ? `, effects: { referrals: [{ agency: gakkou, reason: 確認 }] }` : '';
     lines.push(`  - { id: q${i}, type: yesno, text: 質問${i}, help: 説明${i}, yes: { next: ${id(i + 1)} }, no: { next: ${skip} }${route}${effect} }`);
   }

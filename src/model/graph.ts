@@ -186,6 +186,58 @@ export class ProgramGraph {
     return r;
   }
 
+  /** Work done by canPrecede and canPrecedeMany (nodes searched, bitset words merged): what the complexity test counts. */
+  work = 0;
+
+  /**
+   * canPrecede for many pairs at once, as lint asks one per condition. A search per pair was
+   * quadratic when conditions all over a long tree refer to one early question (8,000 nodes: 26 s).
+   * Here each node gets a bitset of the asked questions that can come before it, filled in one
+   * pass in topological order for every 1,024 distinct questions: O(edges × questions / 32), and
+   * linear when few questions are referred to, as in real programs.
+   */
+  canPrecedeMany(pairs: readonly (readonly [question: string, node: string])[]): boolean[] {
+    const topo = this.topologicalIndex();
+    const out = new Array<boolean>(pairs.length).fill(false);
+    const asked = new Map<string, number[]>(); // question → indexes of its pairs
+    pairs.forEach(([q, n], i) => {
+      const [from, to] = [topo.get(q), topo.get(n)];
+      if (from === undefined || to === undefined) out[i] = this.canPrecede(q, n); // on a cycle (lint reports it)
+      else if (from < to) asked.set(q, [...(asked.get(q) ?? []), i]);
+    });
+    if (!asked.size) return out;
+    const order: string[] = [];
+    for (const [id, i] of topo) order[i] = id;
+    const succ = order.map((id) => this.successors(id).map((s) => topo.get(s)!));
+    const questions = [...asked.keys()];
+    for (let c = 0; c < questions.length; c += 1024) {
+      const chunk = questions.slice(c, c + 1024);
+      const words = Math.ceil(chunk.length / 32);
+      const bits = new Uint32Array(order.length * words);
+      const own = new Map(chunk.map((q, k) => [topo.get(q)!, k]));
+      let [first, last] = [Infinity, -Infinity]; // not Math.max(...): a question may be asked 100,000 times
+      for (const [t, k] of own) {
+        first = Math.min(first, t);
+        for (const i of asked.get(chunk[k]!)!) last = Math.max(last, topo.get(pairs[i]![1])!);
+      }
+      for (let v = first; v < last; v++) {
+        const k = own.get(v);
+        if (k !== undefined) bits[v * words + (k >> 5)]! |= 1 << (k & 31);
+        for (const u of succ[v]!) {
+          for (let w = 0; w < words; w++) bits[u * words + w]! |= bits[v * words + w]!;
+          this.work += words;
+        }
+        // A question's own bit says "answered here", which is not "answered before": it was only
+        // needed to pass on to its successors.
+        if (k !== undefined) bits[v * words + (k >> 5)]! &= ~(1 << (k & 31));
+      }
+      chunk.forEach((q, k) => {
+        for (const i of asked.get(q)!) out[i] = ((bits[topo.get(pairs[i]![1])! * words + (k >> 5)]! >>> (k & 31)) & 1) === 1;
+      });
+    }
+    return out;
+  }
+
   /** Whether an answer to `question` can exist when `node` is reached: some path leads from one to the other. */
   canPrecede(question: string, node: string): boolean {
     const topo = this.topologicalIndex();
@@ -200,6 +252,7 @@ export class ProgramGraph {
         if (id === node) return true;
         if (seen.has(id) || (topo.get(id) ?? Infinity) > to) continue;
         seen.add(id);
+        this.work++;
         stack.push(...this.successors(id));
       }
       return false;

@@ -19,13 +19,22 @@ const OPS_BY_TYPE: Record<QuestionNode['type'], Op[]> = {
 };
 const AGE_OPS: Op[] = ['is', 'in', 'gte', 'gt', 'lte', 'lt', 'answered'];
 
+/** A condition's question, the node it is read at, and where to report it if it cannot come first. */
+type Order = { question: string; at: string; path: PathSegment[] };
+
 export function lintConditions(lp: LoadedProgram): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const site of conditionSites(lp.program)) check(lp, site.condition, site.path, site.node, out);
+  const orders: Order[] = [];
+  for (const site of conditionSites(lp.program)) check(lp, site.condition, site.path, site.node, out, orders);
+  // Asked all at once: one question per condition, searched pair by pair, was quadratic.
+  const before = lp.graph.canPrecedeMany(orders.map((o) => [o.question, o.at] as const));
+  orders.forEach((o, i) => {
+    if (!before[i]) out.push(lp.source.atPath([...o.path, 'answer'], 'COND_NOT_BEFORE', msg.cond.notBefore(o.question, o.at)));
+  });
   return out;
 }
 
-function check(lp: LoadedProgram, c: Condition, path: PathSegment[], at: string | undefined, out: Diagnostic[]): void {
+function check(lp: LoadedProgram, c: Condition, path: PathSegment[], at: string | undefined, out: Diagnostic[], orders: Order[]): void {
   const { graph, program } = lp;
   const err = (p: PathSegment[], code: Diagnostic['code'], message: string, target: 'key' | 'value' = 'value'): void => {
     out.push(lp.source.atPath(p, code, message, { target }));
@@ -35,9 +44,9 @@ function check(lp: LoadedProgram, c: Condition, path: PathSegment[], at: string 
   const subjects = (['answer', 'intake', 'flag'] as const).filter((k) => c[k] !== undefined);
   if (combinators.length) {
     if (ops.length || subjects.length || combinators.length > 1) err([...path, combinators[0]!], 'COND_BAD_OPERATOR', msg.cond.mixed, 'key');
-    c.all?.forEach((x, i) => check(lp, x, [...path, 'all', i], at, out));
-    c.any?.forEach((x, i) => check(lp, x, [...path, 'any', i], at, out));
-    if (c.not) check(lp, c.not, [...path, 'not'], at, out);
+    c.all?.forEach((x, i) => check(lp, x, [...path, 'all', i], at, out, orders));
+    c.any?.forEach((x, i) => check(lp, x, [...path, 'any', i], at, out, orders));
+    if (c.not) check(lp, c.not, [...path, 'not'], at, out, orders);
     return;
   }
   if (subjects.length === 0) return err(path, 'COND_BAD_OPERATOR', msg.cond.noSubject);
@@ -60,7 +69,7 @@ function check(lp: LoadedProgram, c: Condition, path: PathSegment[], at: string 
     return err([...path, 'answer'], 'COND_UNKNOWN_QUESTION', msg.cond.unknownQuestion(id, suggest(id, questions)));
   }
   if (!isQuestion(node)) return err([...path, 'answer'], 'COND_UNKNOWN_QUESTION', msg.cond.notQuestion(id));
-  if (at !== undefined && id !== at && !graph.canPrecede(id, at)) err([...path, 'answer'], 'COND_NOT_BEFORE', msg.cond.notBefore(id, at));
+  if (at !== undefined && id !== at) orders.push({ question: id, at, path });
   for (const op of ops) {
     if (op === 'answered') continue;
     if (op === 'unknown') {
