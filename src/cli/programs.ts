@@ -9,6 +9,7 @@ import { PROGRAM_NUMBERS } from '../model/types.js';
 import { cacheKey, readCache, writeCache, type Cache } from '../model/cache.js';
 import { schemasHash } from '../model/schema/registry.js';
 import { ikuseiVersion } from '../paths.js';
+import { suggest } from '../util/suggest.js';
 import { tryReadFileCapped } from '../util/read-capped.js';
 import { LIMITS } from '../model/yaml/source.js';
 import type { CommandContext } from './command-context.js';
@@ -31,7 +32,8 @@ export function resolveProgramFile(ctx: CommandContext, ref: string): string {
     const byNumber = files.find((f) => programNumberOf(tryReadFileCapped(f, LIMITS.maxBytes)?.toString('utf8') ?? '') === number);
     if (byNumber) return byNumber;
   }
-  throw usageError(common.unknownProgram(ref), common.unknownProgramHint(files.map(programIdOf)));
+  const ids = files.map(programIdOf);
+  throw usageError(common.unknownProgram(ref, suggest(ref, ids)), common.unknownProgramHint(ids));
 }
 
 /** The `number:` a program file declares at its top level, read without parsing the YAML. */

@@ -78,7 +78,8 @@ function commanderError(error: CommanderError, argv: string[], ctx: CommandConte
   const message = (() => {
     switch (error.code) {
       case 'commander.unknownOption':
-        return u.unknownOption(quoted);
+        // commander finds the nearest option of the command (showSuggestionAfterError, on by default).
+        return u.unknownOption(quoted, /Did you mean (\S+?)\?/.exec(error.message)?.[1]);
       case 'commander.unknownCommand':
         return u.unknownCommand(quoted, suggest(quoted, COMMANDS.map((c) => c.name)));
       case 'commander.missingArgument':

@@ -8,7 +8,7 @@ export const common = {
   internal: '内部エラーが発生しました（ikusei の不具合です）。それまでに保存した回答は残っています。',
   internalHint: '環境変数 IKUSEI_DEBUG=1 をつけて同じ操作をすると詳しい情報が出ます。担当者に連絡してください（ケースの内容は送らないでください）。',
   interrupted: '中断しました。',
-  unknownProgram: (ref: string) => `プログラム「${ref}」が見つかりません。`,
+  unknownProgram: (ref: string, suggestion?: string) => `プログラム「${ref}」が見つかりません。${suggestion ? `もしかして「${suggestion}」ですか？` : ''}`,
   unknownProgramHint: (ids: string[]) => (ids.length ? `使えるプログラム: ${ids.join(', ')}（ikusei list で一覧を見られます）` : 'プログラムのフォルダにプログラムがありません。'),
   programsDirMissing: (dir: string) => `プログラムのフォルダが見つかりません: ${dir}`,
   programHasErrors: (file: string) => `プログラム ${file} に誤りがあるため開けません。`,
@@ -19,7 +19,7 @@ export const common = {
       `${era}にその日はありません。${ERA_RANGES[era] ?? ''}の範囲で入力するか、西暦（例: 2010-04-15）で入力してください。`,
   },
   usage: {
-    unknownOption: (opt: string) => `「${opt}」というオプションはありません。`,
+    unknownOption: (opt: string, suggestion?: string) => `「${opt}」というオプションはありません。${suggestion ? `もしかして「${suggestion}」ですか？` : ''}`,
     unknownCommand: (cmd: string, suggestion?: string) => `「${cmd}」というコマンドはありません。${suggestion ? `もしかして「${suggestion}」ですか？` : ''}`,
     missingArgument: (arg: string) => `${arg} を指定してください。`,
     optionMissingArgument: (opt: string) => `オプション ${opt} には値が必要です。`,
