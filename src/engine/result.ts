@@ -154,32 +154,46 @@ function earlier(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && (b === undefined || a < b);
 }
 
-// The questions already named by each item: an item reached many times (the same referral from
-// every fifth question of a long program) gains reasons in constant time each.
-const named = new WeakMap<{ because: Because[] }, Set<string>>();
+// Where each question sits in an item's reasons: an item reached many times (the same referral
+// from every fifth question of a long program) gains reasons in constant time each.
+const named = new WeakMap<{ because: Because[] }, Map<string, number>>();
 
 function upsert<T extends { because: Because[] }>(map: Map<string, T>, key: string, create: () => T, reasons: Because[]): T {
   let item = map.get(key);
   if (!item) map.set(key, (item = create()));
-  let seen = named.get(item);
-  if (!seen) named.set(item, (seen = new Set(item.because.map(becauseKey))));
-  for (const r of reasons) {
-    const k = becauseKey(r);
-    if (!seen.has(k)) (seen.add(k), item.because.push(r));
-  }
+  let at = named.get(item);
+  if (!at) named.set(item, (at = new Map(item.because.map((b, i) => [b.question, i]))));
+  for (const r of reasons) addReason(item.because, at, r);
   return item;
 }
 
-// One option of a multi-select and the whole answer are different reasons.
-const becauseKey = (b: Because) => `${b.question}\u0000${Array.isArray(b.value) ? b.value.join('\u0001') : String(b.value)}`;
+/**
+ * Adds a reason unless its question is already given. Two options of one multi-select become one
+ * reason naming both (「心配ごと「お金、体調」」), never the question twice. Reasons are shared
+ * between items, so a combined one is a new object.
+ */
+function addReason(list: Because[], at: Map<string, number>, r: Because): void {
+  const i = at.get(r.question);
+  if (i === undefined) {
+    at.set(r.question, list.length);
+    list.push(r);
+    return;
+  }
+  const old = list[i]!;
+  if (!Array.isArray(old.value) || !Array.isArray(r.value)) return;
+  const added = r.value.filter((v) => !(old.value as string[]).includes(v));
+  if (added.length === 0) return;
+  const fresh = r.display.split(msg.listSeparator).filter((d) => !old.display.split(msg.listSeparator).includes(d));
+  list[i] = { ...old, value: [...old.value, ...added], display: [old.display, ...fresh].join(msg.listSeparator) };
+}
 
-/** a, then the reasons of b that a does not give yet. Linear: long walks merge often. */
+/** a, then the reasons of b about questions a does not give yet. Linear: long walks merge often. */
 export function merge(a: Because[], b: Because[]): Because[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  const seen = new Set(a.map(becauseKey));
   const out = [...a];
-  for (const x of b) if (!seen.has(becauseKey(x))) (seen.add(becauseKey(x)), out.push(x));
+  const at = new Map(out.map((x, i) => [x.question, i]));
+  for (const x of b) addReason(out, at, x);
   return out;
 }
 

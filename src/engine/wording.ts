@@ -25,7 +25,7 @@ export function dueText(due: DueInfo): string {
 /** Where a window stands: never shows a passed one as open, and says what to do instead. */
 export function windowText(w: WindowStatus): string {
   if (w.state === 'open') return p.windowOpen(w.label, formatEraDate(w.to));
-  if (w.state === 'upcoming') return p.windowUpcoming(w.label, formatEraDate(w.from), formatEraDate(w.to));
+  if (w.state === 'upcoming') return w.from === w.to ? p.windowOn(w.label, formatEraDate(w.from)) : p.windowUpcoming(w.label, formatEraDate(w.from), formatEraDate(w.to));
   return `${p.windowPassed(w.label, formatEraDate(w.to))}${w.after}${w.next ? p.windowNext(formatEraDate(w.next.from)) : p.windowNextUnknown}`;
 }
 

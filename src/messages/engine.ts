@@ -26,6 +26,7 @@ export const engine = {
     reference: '参考（いま連絡・手続きをする必要はありません）',
     windowOpen: (label: string, to: string) => `${label}: 受付中（${to}まで）`,
     windowUpcoming: (label: string, from: string, to: string) => `${label}: ${from}から${to}まで`,
+    windowOn: (label: string, day: string) => `${label}: ${day}`,
     windowPassed: (label: string, to: string) => `${label}: 今年度の期間は${to}で終わりました。`,
     windowNext: (from: string) => `次は${from}からです。`,
     windowNextUnknown: '次の日程は要確認です。',

@@ -115,6 +115,8 @@ export const walkMsg = {
     memo: 'メモ',
     pair: (label: string, answer: string) => `${label}「${answer}」`,
     joiner: '、',
+    /** Between sentences (reasons, notes): they end in 。 already. */
+    listJoiner: '／',
     unknownAgency: (id: string) => `${id}（カタログにない連携先）`,
     unknownResource: (id: string) => `${id}（カタログにない制度）`,
   },

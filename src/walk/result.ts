@@ -63,9 +63,9 @@ export function formatResult(state: DoneState, program: Program, catalog: Catalo
   const agencyName = (id: string) => catalog.agencies.get(id)?.name ?? m.unknownAgency(id);
   const referralReason = reasons(r.referrals, (i) => itemRef(agencyName(r.referrals[i]!.agency)));
   r.referrals.forEach((x, i) => {
-    out.push(`  ・${c.bold(agencyName(x.agency))} — ${x.reasons.join(m.joiner)}`);
+    out.push(`  ・${c.bold(agencyName(x.agency))} — ${x.reasons.join(m.listJoiner)}`);
     owner(x);
-    if (x.shares.length) out.push(c.dim(`     ${m.share}: ${x.shares.join(m.joiner)}`));
+    if (x.shares.length) out.push(c.dim(`     ${m.share}: ${x.shares.join(m.listJoiner)}`));
     referralReason(i);
   });
   heading(m.resources, r.resources.length);
@@ -73,7 +73,7 @@ export function formatResult(state: DoneState, program: Program, catalog: Catalo
   const resourceReason = reasons(r.resources, (i) => itemRef(resourceName(r.resources[i]!.resource)));
   r.resources.forEach((x, i) => {
     const res = catalog.resources.get(x.resource);
-    out.push(`  ・${c.bold(resourceName(x.resource))}${res ? c.dim(`［${res.category}］`) : ''}${x.notes.length ? ` — ${x.notes.join(m.joiner)}` : ''}`);
+    out.push(`  ・${c.bold(resourceName(x.resource))}${res ? c.dim(`［${res.category}］`) : ''}${x.notes.length ? ` — ${x.notes.join(m.listJoiner)}` : ''}`);
     owner(x);
     for (const w of x.windows) if (w.id !== x.due?.window?.id) out.push(c.cyan(`     ${m.window}: ${windowText(w)}`));
     resourceReason(i);

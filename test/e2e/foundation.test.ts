@@ -174,7 +174,7 @@ describe('code frames under Japanese text', () => {
   it('puts the caret under the mistake, counting full-width characters as two cells', async () => {
     const dir = tempCopyOfFixtures();
     const file = path.join(dir, 'mini.yaml');
-    const text = fs.readFileSync(file, 'utf8').replace('            - agency: gakkou\n              reason: 出席状況を一緒に確かめるため', '            - { reason: 出席状況を一緒に確かめるため, agency: gakou }');
+    const text = fs.readFileSync(file, 'utf8').replace('            - agency: gakkou\n              reason: 出席状況を一緒に確かめるため\n              due: { weeks: 2 }', '            - { reason: 出席状況を一緒に確かめるため, due: { weeks: 2 }, agency: gakou }');
     fs.writeFileSync(file, text);
     const r = await runBin(['lint', dir], { cwd: dir });
     expect(r.exitCode).toBe(1);
