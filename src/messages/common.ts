@@ -13,6 +13,7 @@ export const common = {
   programsDirMissing: (dir: string) => `プログラムのフォルダが見つかりません: ${dir}`,
   programHasErrors: (file: string) => `プログラム ${file} に誤りがあるため開けません。`,
   programHasErrorsHint: (file: string) => `ikusei lint ${file} で詳しく確かめてください。`,
+  noProgramsIn: (dir: string) => `フォルダ ${dir} には、プログラムのファイル（.yaml）がありません。`,
   lintPathsHint: 'ikusei lint に渡すのは、プログラムの YAML ファイルかフォルダです。',
   era: {
     outOfRange: (era: string) =>

@@ -165,9 +165,18 @@ export function loadCatalog(programsDir: string, cwd = process.cwd(), cache?: Ca
 export function yamlFilesIn(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
+    .filter((e) => /\.ya?ml$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isRegularFile(path.join(dir, e.name)))))
     .map((e) => path.join(dir, e.name))
     .sort();
+}
+
+/** A symlink counts when it leads to a regular file (an office's shared copy); never to a device, FIFO or folder. */
+function isRegularFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false; // dangling or looping
+  }
 }
 
 /** The program files of a programs folder (its top level only; catalogs/ and schema/ are below). */

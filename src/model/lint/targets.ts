@@ -55,7 +55,10 @@ export function lintTargets(paths: readonly string[], options: LintOptions): Lin
       const dir = path.basename(abs) === 'catalogs' ? path.dirname(abs) : abs;
       const g = group(dir);
       if (dir === abs) {
-        programFiles(dir).forEach((f) => g.programs.add(f));
+        const files = programFiles(dir);
+        // A folder with nothing to check is a mistake (a wrong path), not a clean result.
+        if (!files.length && !fs.existsSync(catalogDir(dir))) throw usageError(common.noProgramsIn(p), common.lintPathsHint);
+        files.forEach((f) => g.programs.add(f));
         g.complete = true;
       }
     } else if (path.basename(path.dirname(abs)) === 'catalogs') {
