@@ -5,7 +5,7 @@ import '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { terminalSafe } from '../../src/util/terminal-safe.js';
 import { fixtures, runCli } from '../helpers/cli.js';
-import { lintFolder, PROGRAM, positionOf } from '../model/lint-helpers.js';
+import { CATALOG, lintFolder, PROGRAM, positionOf } from '../model/lint-helpers.js';
 import { startCli, waitFor } from '../walk/drive.js';
 
 // Text from files and arguments never reaches the terminal raw: a label "X\e]0;PWNED\a\e[2J" set
@@ -128,5 +128,14 @@ describe('names and titles on the terminal', () => {
       expectSafe(r.stdout + r.stderr);
       expect(r.stdout).toContain('テスト\\u{1b}]0;PWNED');
     }
+  });
+
+  it('lint refuses a control character in a catalog too, at its place', () => {
+    const catalog = CATALOG.replace('name: 学校', 'name: "学校\\u202e"');
+    const { diagnostics } = lintFolder({ 'p.yaml': PROGRAM, 'catalogs/c.yaml': catalog });
+    const errors = diagnostics.filter((d) => d.code === 'CONTROL_CHAR');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ ...positionOf(catalog, '"学校') });
+    expect(errors[0]!.file).toMatch(/c\.yaml$/);
   });
 });
