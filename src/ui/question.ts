@@ -6,6 +6,7 @@ import { answerProblem, displayAnswer } from '../model/answers.js';
 import { UNKNOWN, type AnswerValue, type InfoNode, type MultiNode, type QuestionNode } from '../model/types.js';
 import { eraProblem, parseDateInput, parseNumberInput } from '../walk/parse.js';
 import type { ListChoice, ListItem, Ui } from './prompts.js';
+import { terminalSafe } from '../util/terminal-safe.js';
 
 const q = walkMsg.question;
 
@@ -33,7 +34,7 @@ export async function askQuestion(ui: Ui, node: QuestionNode, options: AskOption
   ui.write('');
   ui.write(`${c.dim(q.progress(options.progress.current, options.progress.estimate))}  ${c.bold(labelOf(node))}`);
   if (options.notice) ui.write(c.yellow(options.notice));
-  if (options.memo) ui.write(c.dim(q.memoLine(options.memo)));
+  if (options.memo) ui.write(c.dim(q.memoLine(terminalSafe(options.memo, { multiline: true })))); // from the session file
   let current = options.current;
   for (;;) {
     const action = await (node.type === 'multi' ? askMulti(ui, node, current, options) : node.type === 'single' || node.type === 'yesno' ? askSingle(ui, node, current, options) : askInput(ui, node, current, options));

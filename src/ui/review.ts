@@ -2,6 +2,7 @@ import { walkMsg } from '../messages/walk.js';
 import type { DoneState } from '../walk/result.js';
 import { reviewEntries } from '../walk/review.js';
 import type { ListItem, Ui } from './prompts.js';
+import { terminalSafe } from '../util/terminal-safe.js';
 
 const m = walkMsg.review;
 
@@ -20,8 +21,9 @@ export async function reviewStep(ui: Ui, state: DoneState): Promise<string | und
     'separator',
     ...entries.map((e, i) => ({
       value: e.question,
-      name: `${m.entry(i + 1, e.label, e.answer)}${e.memo ? c.dim(m.withMemo) : ''}`,
-      description: [e.text, e.memo ? `${walkMsg.result.memo}: ${e.memo}` : ''].filter(Boolean).join('\n'),
+      // Answers and memos come from the session file: escaped for the terminal (terminal-safe.ts).
+      name: `${m.entry(i + 1, e.label, terminalSafe(e.answer))}${e.memo ? c.dim(m.withMemo) : ''}`,
+      description: [e.text, e.memo ? `${walkMsg.result.memo}: ${terminalSafe(e.memo, { multiline: true })}` : ''].filter(Boolean).join('\n'),
     })),
   ];
   const pick = await ui.select(m.message, items, { default: '', pageSize: Math.min(items.length, 20) });

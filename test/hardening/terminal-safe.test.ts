@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import '@inquirer/testing/vitest';
+import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { terminalSafe } from '../../src/util/terminal-safe.js';
 import { fixtures, runCli } from '../helpers/cli.js';
@@ -27,7 +27,7 @@ answers:
   q_hours: 20
   q_worries: [money]
   q_date: unknown
-  q_note: 卒業したい
+  q_note: "卒業\\e[31mしたい"
 memos:
   q_date: "m\\e[1A\\e[2K\\u202e"
 `;
@@ -82,6 +82,9 @@ describe('case data on the terminal', () => {
     const id = fs.readdirSync(path.join(w.home, 'sessions')).find((f) => f.endsWith('.json'))!.replace(/\.json$/, '');
     const walk = startCli(['resume', id, '--programs', programs], w.home, w.dir);
     await waitFor(/確認|見直|変更|戻/);
+    // The review lists the answers from the file: a text answer with ESC is shown escaped.
+    expectSafe(screen.getScreen());
+    expect(screen.getScreen()).toContain('卒業\\u{1b}[31mしたい');
     walk.signal('SIGINT');
     const done = await walk.done;
     expectSafe(done.stdout + done.stderr);
