@@ -13,9 +13,12 @@ export function ownerText(who: string | undefined, caseworker: string | undefine
   return who;
 }
 
-/** 「令和8年12月20日まで（2週間以内）」, a window's state, or the program's free text. */
-export function dueText(due: DueInfo): string {
-  if (due.window) return windowText(due.window);
+/**
+ * 「令和8年12月20日まで（2週間以内）」, a window's state, or the program's free text. `short` gives a
+ * window's state and date only (for a narrow column; the rest is printed beside the item).
+ */
+export function dueText(due: DueInfo, o: { short?: boolean } = {}): string {
+  if (due.window) return o.short ? windowShort(due.window) : windowText(due.window);
   if (!due.date) return due.text;
   const date = formatEraDate(due.date);
   if (due.immediate) return p.now(date);
@@ -27,6 +30,13 @@ export function windowText(w: WindowStatus): string {
   if (w.state === 'open') return p.windowOpen(w.label, formatEraDate(w.to));
   if (w.state === 'upcoming') return w.from === w.to ? p.windowOn(w.label, formatEraDate(w.from)) : p.windowUpcoming(w.label, formatEraDate(w.from), formatEraDate(w.to));
   return `${p.windowPassed(w.label, formatEraDate(w.to))}${w.after}${w.next ? p.windowNext(formatEraDate(w.next.from)) : p.windowNextUnknown}`;
+}
+
+/** 「受付中（令和8年11月14日まで）」「令和9年7月1日から」「期間終了（令和8年11月14日）」 */
+export function windowShort(w: WindowStatus): string {
+  if (w.state === 'open') return p.shortOpen(formatEraDate(w.to));
+  if (w.state === 'upcoming') return p.shortUpcoming(formatEraDate(w.from));
+  return p.shortPassed(formatEraDate(w.to));
 }
 
 /** The warning beside an amount of an earlier 年度 than the interview's, or undefined. */

@@ -69,7 +69,7 @@ export const sheetMsg = {
     title: { date: '作成日' },
     answers: { question: '項目', answer: '回答', memo: 'メモ' },
     outcome: { incomplete: '（聞き取りが途中のため、まだありません）' },
-    actions: { done: '済', action: 'やること', who: '担当', due: '期限', why: '理由', because: '根拠' },
+    actions: { done: '済', action: 'やること', who: '担当', due: '期限', why: '理由', window: '期間', because: '根拠' },
     referrals: { done: '済', agency: '連携先', detail: '役割・伝える内容', role: '役割', reason: 'つなぐ理由', share: '伝える内容', contact: '連絡方法', owner: '担当・期限', because: '根拠' },
     resources: { done: '済', resource: '制度', detail: '内容', amount: '金額', apply: '申請', note: 'メモ', source: '出典', checked: '確認日', owner: '担当・期限', window: '期間', because: '根拠' },
     checklist: { because: '根拠' },

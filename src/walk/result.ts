@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Because, DueInfo, EngineState, Result } from '../engine/types.js';
-import { dedupeBecause, dueText, itemRef, ownerText, windowText } from '../engine/wording.js';
+import { dedupeBecause, dueText, itemRef, ownerText } from '../engine/wording.js';
 import { engine as engineMsg } from '../messages/engine.js';
 import { walkMsg } from '../messages/walk.js';
 import { formatEraDate } from '../model/answers.js';
@@ -75,7 +75,6 @@ export function formatResult(state: DoneState, program: Program, catalog: Catalo
     const res = catalog.resources.get(x.resource);
     out.push(`  ・${c.bold(resourceName(x.resource))}${res ? c.dim(`［${res.category}］`) : ''}${x.notes.length ? ` — ${x.notes.join(m.listJoiner)}` : ''}`);
     owner(x);
-    for (const w of x.windows) if (w.id !== x.due?.window?.id) out.push(c.cyan(`     ${m.window}: ${windowText(w)}`));
     resourceReason(i);
   });
   heading(m.checklist, r.checklist.length);

@@ -22,9 +22,20 @@ export function actions(ctx: RenderContext, s: Section, d: SheetData): void {
     border: 'grid' as const,
     cells: [
       boxCell(box),
-      { width: what, atoms: [text(a.text), ...(a.why ? [nl, small(`${label(s, 'why')}: ${a.why}`)] : []), ...because(i)], where: s.title },
+      {
+        width: what,
+        atoms: [
+          text(a.text),
+          // A window's whole story (what to do once it has passed, when the next opens) goes under the
+          // action; the narrow 期限 column gets its state and date only.
+          ...(a.due?.window ? [nl, text(`${label(s, 'window')}: ${windowText(a.due.window)}`, { size: SIZE.small })] : []),
+          ...(a.why ? [nl, small(`${label(s, 'why')}: ${a.why}`)] : []),
+          ...because(i),
+        ],
+        where: s.title,
+      },
       { width: who, atoms: [text(ownerText(a.who, d.case.caseworker))] },
-      { width: due, atoms: [text(a.due ? dueText(a.due) : '')] },
+      { width: due, atoms: [text(a.due ? dueText(a.due, { short: true }) : '')] },
     ],
   }));
   flow.table(
@@ -82,8 +93,8 @@ export function resources(ctx: RenderContext, s: Section, d: SheetData): void {
       atoms.push(text(`${label(s, key)}: `, { face: 'bold', size: SIZE.small }), text(value));
     };
     add('owner', ownerLine(item, d.case.caseworker));
-    // A window already shown as the row's deadline is not repeated.
-    for (const w of item.windows) if (w.id !== item.due?.window?.id) add('window', windowText(w));
+    // Only the window the program names as the deadline is printed: a catalog lists every window
+    // of a制度 (現況届 …), most of which do not concern this case yet.
     if (r) atoms.push(...(atoms.length ? [nl] : []), text(r.summary));
     for (const a of r?.amounts ?? []) {
       const stale = staleAmountNote(a.fiscal_year, d.case.interviewDate);
