@@ -66,7 +66,7 @@ describe('the encrypted envelope', () => {
 
   it('is AES-256-GCM under scrypt(passphrase NFC, salt): decryptable with node:crypto alone, as documented', () => {
     const e = seal();
-    const key = crypto.scryptSync(PASS.normalize('NFC'), Buffer.from(e.kdf.salt, 'base64'), 32, { N: e.kdf.N, r: e.kdf.r, p: e.kdf.p, maxmem: 64 * 1024 * 1024 });
+    const key = crypto.scryptSync(PASS.normalize('NFC'), Buffer.from(e.kdf.salt, 'base64'), 32, { N: e.kdf.N, r: e.kdf.r, p: e.kdf.p, maxmem: 256 * 1024 * 1024 });
     const d = crypto.createDecipheriv('aes-256-gcm', key, Buffer.from(e.cipher.iv, 'base64'));
     const k = e.kdf;
     d.setAAD(Buffer.from(JSON.stringify([e.format, e.version, e.id, e.status, e.createdAt, e.updatedAt, k.name, k.N, k.r, k.p, k.keyLength, k.salt, e.cipher.name, e.cipher.iv])));
