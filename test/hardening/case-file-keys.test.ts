@@ -15,7 +15,7 @@ const FILES: Record<string, { text: string; place: string; message: RegExp }> = 
   'extra top-level key': {
     text: 'intake: { label: R7-1 }\nanswers:\n  q_attend: declining\n秘密HIMITSU: 1\n',
     place: 'a.yaml:4:1',
-    message: /この項目名はここでは使えません。使える項目名: program, intake, ,
+    message: /この項目名はここでは使えません。使える項目名: program, intake, /,
   },
   'complex key': { text: 'q_attend: declining\n? [秘密, HIMITSU]\n: 3\n', place: 'a.yaml:', message: /ANSWERS_INVALID/ },
   'duplicate key': { text: 'answers:\n  q_himitsu: 1\n  q_himitsu: 2\n', place: 'a.yaml:3:3', message: /同じ項目名が同じ場所に 2 回/ },
