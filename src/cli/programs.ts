@@ -9,6 +9,7 @@ import { PROGRAM_NUMBERS } from '../model/types.js';
 import { cacheKey, readCache, writeCache, type Cache } from '../model/cache.js';
 import { schemasHash } from '../model/schema/registry.js';
 import { ikuseiVersion } from '../paths.js';
+import { catalogHome } from '../model/catalog-home.js';
 import { suggest } from '../util/suggest.js';
 import { tryReadFileCapped } from '../util/read-capped.js';
 import { LIMITS } from '../model/yaml/source.js';
@@ -47,7 +48,7 @@ export function openProgram(ctx: CommandContext, ref: string): { program: Loaded
   const shown = displayPath(file, ctx.io.cwd);
   const cache = programCache(ctx);
   const loaded = loadProgramFile(file, ctx.io.cwd, cache);
-  const catalog = loadCatalog(path.dirname(file), ctx.io.cwd, cache);
+  const catalog = loadCatalog(catalogHomeFor(ctx, file), ctx.io.cwd, cache);
   if (loaded.program && !catalog.diagnostics.length && readCache(cache, verdictKey(loaded.program, catalog))) {
     return { program: loaded.program, catalog }; // linted clean before, with these very contents
   }
@@ -59,6 +60,11 @@ export function openProgram(ctx: CommandContext, ref: string): { program: Loaded
   }
   writeCache(cache, verdictKey(loaded.program, catalog), { clean: true });
   return { program: loaded.program, catalog };
+}
+
+/** The programs folder whose catalogs a program file is checked against (see model/catalog-home.ts). */
+export function catalogHomeFor(ctx: CommandContext, file: string): string {
+  return catalogHome(path.dirname(file), ctx.programsDir);
 }
 
 /** Parsed programs and lint verdicts, kept in $IKUSEI_HOME/cache (see model/cache.ts). */

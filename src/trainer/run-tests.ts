@@ -30,12 +30,12 @@ export interface ProgramTest {
  * Loads, lints and runs one program's scenarios, and measures what they cover. A program with
  * errors is reported, not thrown: the other programs of the run still get tested.
  */
-export function testProgram(file: string, cwd: string, today: Date, catalogs = new Map<string, LoadedCatalog>()): ProgramTest {
+export function testProgram(file: string, cwd: string, today: Date, catalogs = new Map<string, LoadedCatalog>(), catalogHome = path.dirname(file)): ProgramTest {
   const shown = displayPath(file, cwd);
   const loaded = loadProgramFile(file, cwd);
   if (!loaded.program) return { file: shown, errors: loaded.diagnostics.filter(isError), results: [], paths: [], pathPlaces: [] };
   const lp = loaded.program;
-  const dir = path.dirname(file);
+  const dir = catalogHome;
   let catalog = catalogs.get(dir);
   if (!catalog) catalogs.set(dir, (catalog = loadCatalog(dir, cwd)));
   const errors = [...catalog.diagnostics, ...lintProgram(lp, catalog, today)].filter(isError);

@@ -5,7 +5,7 @@ import { programFiles, type LoadedCatalog } from '../../model/load.js';
 import { summarise, testProgram } from '../../trainer/run-tests.js';
 import { programText, summaryText, testJson } from '../../trainer/test-report.js';
 import type { CommandContext } from '../context.js';
-import { resolveProgramFile } from '../programs.js';
+import { catalogHomeFor, resolveProgramFile } from '../programs.js';
 
 const m = trainer.test;
 
@@ -31,7 +31,7 @@ export async function run(ctx: CommandContext, refs: string[], options: TestOpti
   const catalogs = new Map<string, LoadedCatalog>();
   const tests = [];
   for (const file of files) {
-    const t = testProgram(file, ctx.io.cwd, ctx.io.now(), catalogs);
+    const t = testProgram(file, ctx.io.cwd, ctx.io.now(), catalogs, catalogHomeFor(ctx, file));
     tests.push(t);
     if (format === 'text') ctx.io.stdout.write(programText(t, ctx.out) + '\n');
   }

@@ -4,7 +4,8 @@ import { byPosition, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { usageError } from '../../diagnostics/errors.js';
 import { load as loadMsg } from '../../messages/load.js';
 import { common } from '../../messages/common.js';
-import { catalogDir, displayPath, loadCatalog, loadProgramFile, programFiles, type LoadedProgram } from '../load.js';
+import { catalogDir, displayPath, loadCatalog, loadProgramFile, programFiles, type LoadedCatalog, type LoadedProgram } from '../load.js';
+import { catalogHome } from '../catalog-home.js';
 import { lintCatalogFile, lintUnused } from './catalog.js';
 import { lintProgram } from './index.js';
 import type { Cache } from '../cache.js';
@@ -69,15 +70,21 @@ export function lintTargets(paths: readonly string[], options: LintOptions): Lin
   }
 
   const report: LintReport = { diagnostics: [], files: [] };
+  // Several folders may borrow the same catalogs (see catalog-home.ts): each is checked once.
+  const catalogs = new Map<string, LoadedCatalog>();
   for (const g of groups.values()) {
-    const catalog = loadCatalog(g.dir, options.cwd, options.cache);
-    report.diagnostics.push(...catalog.diagnostics);
-    if (catalog.exists) {
-      for (const f of fs.readdirSync(catalogDir(g.dir)).filter((n) => /\.ya?ml$/i.test(n))) {
-        report.files.push(displayPath(path.join(catalogDir(g.dir), f), options.cwd));
+    const home = catalogHome(g.dir, options.programsDir);
+    let catalog = catalogs.get(home);
+    if (!catalog) {
+      catalogs.set(home, (catalog = loadCatalog(home, options.cwd, options.cache)));
+      report.diagnostics.push(...catalog.diagnostics);
+      if (catalog.exists) {
+        for (const f of fs.readdirSync(catalogDir(home)).filter((n) => /\.ya?ml$/i.test(n))) {
+          report.files.push(displayPath(path.join(catalogDir(home), f), options.cwd));
+        }
       }
+      for (const file of catalog.files) report.diagnostics.push(...lintCatalogFile(file, options.today));
     }
-    for (const file of catalog.files) report.diagnostics.push(...lintCatalogFile(file, options.today));
     const loaded: LoadedProgram[] = [];
     for (const file of [...g.programs].sort()) {
       report.files.push(displayPath(file, options.cwd));
@@ -88,7 +95,8 @@ export function lintTargets(paths: readonly string[], options: LintOptions): Lin
       report.diagnostics.push(...lintProgram(result.program, catalog, options.today));
     }
     // A program that failed to load may be the one that uses an entry: no false "unused" then.
-    if (g.complete && loaded.length === g.programs.size) report.diagnostics.push(...lintUnused(catalog.files, loaded));
+    // Borrowed catalogs serve other programs too: their use is judged in their own folder.
+    if (g.complete && home === g.dir && loaded.length === g.programs.size) report.diagnostics.push(...lintUnused(catalog.files, loaded));
   }
   for (const file of templates) {
     report.files.push(displayPath(file, options.cwd));
