@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { ExitCode, IkuseiError, usageError } from '../diagnostics/errors.js';
 import { sheetCli } from '../messages/sheet.js';
 import { displayPath } from '../model/load.js';
-import { writeFileAtomic } from '../util/atomic.js';
+import { PRIVATE_FILE, TargetExists, writeFileAtomic } from '../util/atomic.js';
 
 /**
  * Checked before any work: an existing PDF is someone's record and is kept unless --force.
@@ -20,8 +20,16 @@ export function assertCanWrite(file: string, cwd: string, force: boolean): void 
   if (!force) throw new IkuseiError(sheetCli.output.exists(shown), ExitCode.USAGE, { hint: sheetCli.output.existsHint });
 }
 
-/** Writes the PDF whole or not at all (temporary file + rename), readable by its owner only. */
+/**
+ * Writes the PDF whole or not at all, readable by its owner only. Without --force the name is
+ * created exclusively (see writeFileAtomic): a PDF that another batch wrote meanwhile is kept.
+ */
 export function writePdf(file: string, pdf: Buffer, cwd: string, force: boolean): void {
   assertCanWrite(file, cwd, force);
-  writeFileAtomic(file, pdf);
+  try {
+    writeFileAtomic(file, pdf, PRIVATE_FILE, { exclusive: !force });
+  } catch (error) {
+    if (error instanceof TargetExists) throw new IkuseiError(sheetCli.output.exists(displayPath(file, cwd)), ExitCode.USAGE, { hint: sheetCli.output.existsHint });
+    throw error;
+  }
 }

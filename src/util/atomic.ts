@@ -21,6 +21,32 @@ export function isTempName(name: string): boolean {
   return TEMP_NAME.test(name);
 }
 
+/** The longest file name (bytes) Linux, macOS and Windows file systems take. */
+const NAME_MAX = 255;
+/** What a temporary name adds to its target's: `.` + `.<12 hex>.tmp`. */
+const TEMP_EXTRA = 18;
+
+/**
+ * The part of a temporary name that stands for the target. A long but legal target name (80
+ * Japanese characters are 240 bytes) would push the temporary name over NAME_MAX, so such a
+ * name is cut on a character boundary and told apart from others by a hash of the whole.
+ */
+function tempStem(base: string): string {
+  if (Buffer.byteLength(base) + TEMP_EXTRA <= NAME_MAX) return base;
+  const hash = crypto.createHash('sha256').update(base).digest('hex').slice(0, 8);
+  let stem = '';
+  for (const ch of base) {
+    if (Buffer.byteLength(stem + ch) + TEMP_EXTRA + 9 > NAME_MAX) break;
+    stem += ch;
+  }
+  return `${stem}~${hash}`;
+}
+
+/** The target exists and the write was to create it (see writeFileAtomic's `exclusive`). */
+export class TargetExists extends Error {
+  override readonly name = 'TargetExists';
+}
+
 /**
  * Writes a file so that readers see either the old content or the new, never half: a temporary
  * file in the same folder, flushed, then renamed over the target. On failure the temporary file
@@ -30,9 +56,9 @@ export function isTempName(name: string): boolean {
  * The fs calls go through the `fs` object on purpose (no writeFileSync shortcut): a test can then
  * make them fail the way a full disk does.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array, mode = PRIVATE_FILE): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array, mode = PRIVATE_FILE, options: { exclusive?: boolean } = {}): void {
   const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const tmp = path.join(dir, `.${tempStem(path.basename(file))}.${crypto.randomBytes(6).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   sweepStaleTemps(dir, path.basename(file));
   try {
@@ -43,17 +69,42 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, mode = 
     } finally {
       fs.closeSync(fd);
     }
-    fs.renameSync(tmp, file);
+    if (options.exclusive) publishExclusive(tmp, file);
+    else fs.renameSync(tmp, file);
   } catch (error) {
     try {
       fs.rmSync(tmp, { force: true });
     } catch {
       // Nothing more to do: the name is hidden and swept up by a later save.
     }
+    if (error instanceof TargetExists) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw environmentError(fsMsg.writeFailed(file, code), fs.existsSync(file) ? fsMsg.keptPrevious : undefined);
   }
   syncDir(dir);
+}
+
+/**
+ * Gives the finished temporary file its final name only if that name is free, in one step:
+ * link() fails with EEXIST when the name exists (rename would replace it), so of two writers
+ * racing for one name the second is told, and nothing is overwritten. File systems without hard
+ * links (FAT, some shares) get an O_EXCL copy instead: exclusive, though not all-or-nothing.
+ */
+function publishExclusive(tmp: string, file: string): void {
+  try {
+    fs.linkSync(tmp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new TargetExists(file);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    try {
+      fs.copyFileSync(tmp, file, fs.constants.COPYFILE_EXCL);
+    } catch (copyError) {
+      if ((copyError as NodeJS.ErrnoException).code === 'EEXIST') throw new TargetExists(file);
+      throw copyError;
+    }
+  }
+  fs.rmSync(tmp, { force: true });
 }
 
 /**
@@ -71,7 +122,7 @@ export function sweepStaleTemps(dir: string, target?: string, now = Date.now()):
   }
   for (const name of names) {
     const m = TEMP_NAME.exec(name);
-    if (!m || (target !== undefined && m[1] !== target)) continue;
+    if (!m || (target !== undefined && m[1] !== tempStem(target))) continue;
     const file = path.join(dir, name);
     try {
       const stat = fs.lstatSync(file);
