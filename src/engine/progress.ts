@@ -4,7 +4,9 @@ import { isQuestion } from '../model/types.js';
 const cache = new WeakMap<ProgramGraph, Map<string, number>>();
 
 /**
- * Expected number of questions from each node to the end, averaging over the branches.
+ * Questions from each node to the end along the longest path. An average over the branches let
+ * the estimate jump up and down as answers chose branches (「約 13」 then 「約 11」); the longest
+ * path only ever shrinks as answers rule branches out, so 「質問 n / 約 m」 never grows.
  * Computed once per program, iteratively (a 10,000-node chain must not overflow the stack).
  */
 export function remainingQuestions(graph: ProgramGraph): Map<string, number> {
@@ -19,8 +21,8 @@ export function remainingQuestions(graph: ProgramGraph): Map<string, number> {
       const top = stack.pop()!;
       if (top.expanded) {
         const succ = graph.successors(top.id).filter((s) => state.get(s) === 'done');
-        const mean = succ.length ? succ.reduce((sum, s) => sum + remaining.get(s)!, 0) / succ.length : 0;
-        remaining.set(top.id, (isQuestion(graph.byId.get(top.id)!) ? 1 : 0) + mean);
+        const longest = succ.reduce((max, s) => Math.max(max, remaining.get(s)!), 0);
+        remaining.set(top.id, (isQuestion(graph.byId.get(top.id)!) ? 1 : 0) + longest);
         state.set(top.id, 'done');
         continue;
       }

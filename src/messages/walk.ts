@@ -64,6 +64,7 @@ export const walkMsg = {
       text: () => '文章で入力',
     } as Record<string, (unit?: string) => string>,
     menuHint: '「?」で ヘルプ・わからない・メモ・戻る',
+    notNumber: '数字で答えてください（全角の数字も使えます）。',
     menuMessage: 'どうしますか？',
     retype: '入力にもどる',
     checkboxEmpty: 'スペースキーで選んでから Enter を押してください。',
@@ -160,8 +161,8 @@ export const walkMsg = {
   run: {
     missing: (ids: string[]) => `回答が足りないため、結論まで進めませんでした。次の質問の回答が必要です: ${ids.join(', ')}`,
     missingHint: '回答ファイルにこの質問 ID の回答を書き足してください（わからない場合は unknown、選べる質問のみ）。',
-    savedPartial: (id: string) => `途中までをセッション ${id} に保存しました。ikusei resume ${id} で続きを答えられます。`,
-    savedDone: (id: string) => `セッション ${id} に保存しました。PDF にするには: ikusei render ${id} -o 支援シート.pdf`,
+    savedPartial: (id: string, programs?: string) => `途中までをセッション ${id} に保存しました。ikusei resume ${id}${programs ? ` --programs ${programs}` : ''} で続きを答えられます。`,
+    savedDone: (id: string, programs?: string) => `セッション ${id} に保存しました。PDF にするには: ikusei render ${id} -o 支援シート.pdf${programs ? ` --programs ${programs}` : ''}`,
     ignored: (ids: string[]) => `使われなかった回答（この回答の道筋にない質問）: ${ids.join(', ')}`,
   },
 };

@@ -105,6 +105,15 @@ function typed(node: QuestionNode, raw: string): AnswerValue {
   return raw.trim();
 }
 
+/**
+ * What is wrong with a typed answer. Typed numbers may be full-width (６, parse.ts), so the walk
+ * says 数字 where an answers file, which needs a real number, says 半角数字.
+ */
+function typedProblem(node: QuestionNode, raw: string): string | undefined {
+  const problem = answerProblem(node, typed(node, raw));
+  return problem === engine.answer.notNumber ? q.notNumber : problem;
+}
+
 const isMenu = (raw: string) => /^[?？]?$/.test(raw.trim());
 
 async function askInput(ui: Ui, node: QuestionNode, current: AnswerValue | undefined, options: AskOptions): Promise<Internal> {
@@ -113,7 +122,7 @@ async function askInput(ui: Ui, node: QuestionNode, current: AnswerValue | undef
   const before = current !== undefined && current !== UNKNOWN ? String(current) : undefined;
   const raw = await ui.input(node.text.trim(), {
     ...(before ? { default: before } : {}),
-    validate: (v) => (isMenu(v) ? true : ((node.type === 'date' ? eraProblem(v) : undefined) ?? answerProblem(node, typed(node, v)) ?? true)),
+    validate: (v) => (isMenu(v) ? true : ((node.type === 'date' ? eraProblem(v) : undefined) ?? typedProblem(node, v) ?? true)),
     shown: (v) => (isMenu(v) ? q.menuShown : displayAnswer(node, typed(node, v))),
   });
   if (!isMenu(raw)) return { kind: 'answer', value: typed(node, raw) };

@@ -24,7 +24,8 @@ describe('a full walk', () => {
 
     await waitFor(/欠席日数は何日/);
     enter('abc');
-    expect(await waitFor(/数で答えてください/)).toContain('数で答えてください');
+    // Full-width digits are accepted (３００ below), so the message does not ask for 半角数字.
+    expect(await waitFor(/数字で答えてください/)).toContain('数字で答えてください（全角の数字も使えます）');
     backspace(3);
     enter('３００');
     expect(await waitFor(/200日 以下/)).toContain('200日 以下で答えてください');
