@@ -4,6 +4,7 @@ import type { CommandContext } from '../cli/command-context.js';
 import { reportError } from '../cli/report.js';
 import { ExitCode } from '../diagnostics/errors.js';
 import { trainer } from '../messages/trainer.js';
+import { catalogHome } from '../model/catalog-home.js';
 
 const m = trainer.watch;
 
@@ -50,27 +51,97 @@ export async function watchLint(ctx: CommandContext, paths: string[], lintOnce: 
         void run();
       }
     };
-    const onChange = (_event: string, name: string | Buffer | null) => {
+    const onChange = (name: string | Buffer | null) => {
       const file = name === null ? '' : String(name);
-      if (file && !/\.ya?ml$/i.test(file)) return; // editors' swap and temporary files
+      if (file && !/\.ya?ml$/i.test(file) && file !== 'catalogs') return; // editors' swap and temporary files
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void run(), debounceMs);
+      timer = setTimeout(() => {
+        folders?.rearm(); // a folder replaced meanwhile (catalogs/ recreated, a checkout) is watched anew
+        void run();
+      }, debounceMs);
     };
-    const watchers = dirs.map((dir) => fs.watch(dir, { recursive: true }, onChange));
+    let folders: Folders | undefined;
     const stop = (code: number) => {
       if (timer) clearTimeout(timer);
-      for (const w of watchers) w.close();
+      folders?.close();
       removeInterrupt?.();
       ctx.io.stdout.write((tty ? '\n' : '') + m.stopped + '\n'); // after the terminal's ^C
       resolve(code);
     };
-    for (const w of watchers) w.on('error', () => stop(ExitCode.ENVIRONMENT));
     const removeInterrupt = ctx.io.onInterrupt?.(() => stop(ExitCode.INTERRUPTED));
+    folders = new Folders(dirs, onChange, () => stop(ExitCode.ENVIRONMENT));
   });
 }
 
+/**
+ * The watched folders: each programs folder and its catalogs/, one non-recursive watcher each.
+ * A folder's watcher sees every save into it, whether the editor writes the file in place or
+ * writes a temporary file and renames it over the original (vim, emacs, JetBrains, `sed -i`).
+ * A watcher on the file itself (or Node 20's recursive watch on Linux, which watches each file)
+ * stays on the replaced file's old inode and misses every later save.
+ */
+class Folders {
+  private readonly watchers = new Map<string, { watcher: fs.FSWatcher; ino: number }>();
+
+  constructor(
+    /** Each programs folder, with the folder whose catalogs/ its programs are checked against. */
+    private readonly dirs: { dir: string; catalogs: string }[],
+    private readonly onChange: (name: string | Buffer | null) => void,
+    private readonly lost: () => void,
+  ) {
+    this.rearm();
+  }
+
+  /** Watches every folder not watched yet, or whose folder was replaced since (another inode). */
+  rearm(): void {
+    for (const { dir, catalogs } of this.dirs) {
+      this.arm(dir, true);
+      this.arm(path.join(catalogs, 'catalogs'), false);
+    }
+  }
+
+  private arm(dir: string, required: boolean): void {
+    const ino = inodeOf(dir);
+    const current = this.watchers.get(dir);
+    if (current && current.ino === ino) return;
+    current?.watcher.close();
+    this.watchers.delete(dir);
+    if (ino === undefined) {
+      if (required) this.lost(); // the programs folder itself is gone
+      return;
+    }
+    let watcher: fs.FSWatcher;
+    try {
+      watcher = fs.watch(dir, (_event, name) => this.onChange(name));
+    } catch {
+      return; // removed just now: the next save looks again
+    }
+    // A folder deleted under its watcher: look again on the next save (a missing programs folder ends the watch).
+    watcher.on('error', () => {
+      watcher.close();
+      if (this.watchers.get(dir)?.watcher === watcher) this.watchers.delete(dir);
+      if (required && inodeOf(dir) === undefined) this.lost();
+    });
+    this.watchers.set(dir, { watcher, ino });
+  }
+
+  close(): void {
+    for (const { watcher } of this.watchers.values()) watcher.close();
+    this.watchers.clear();
+  }
+}
+
+function inodeOf(dir: string): number | undefined {
+  try {
+    const st = fs.statSync(dir);
+    return st.isDirectory() ? st.ino : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The folders to watch: each path's programs folder (a catalog's is the folder above catalogs/). */
-function watchedDirs(ctx: CommandContext, paths: string[]): string[] {
+function watchedDirs(ctx: CommandContext, paths: string[]): { dir: string; catalogs: string }[] {
   const dirs = new Set<string>();
   for (const p of paths.length ? paths : [ctx.programsDir]) {
     const abs = path.resolve(ctx.io.cwd, p);
@@ -78,6 +149,5 @@ function watchedDirs(ctx: CommandContext, paths: string[]): string[] {
     if (path.basename(dir) === 'catalogs') dir = path.dirname(dir);
     if (fs.existsSync(dir)) dirs.add(dir);
   }
-  // A folder inside another is already watched through it.
-  return [...dirs].filter((d) => ![...dirs].some((o) => o !== d && d.startsWith(o + path.sep)));
+  return [...dirs].map((dir) => ({ dir, catalogs: catalogHome(dir, ctx.programsDir) }));
 }

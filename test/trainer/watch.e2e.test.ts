@@ -34,7 +34,7 @@ describe('ikusei lint --watch (built binary)', () => {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const waiting = /保存を待っています/;
     await waitFor(() => out, waiting, 1, 'the first report');
-    expect(plain(out)).toContain('ファイルを検査しました: 問題はありません。');
+    expect(plain(out)).toContain('ファイルを検査しました: エラー 0 件');
 
     // A save that breaks a reference: the next report names it at its line.
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('next: q_hours', 'next: q_hour'));
