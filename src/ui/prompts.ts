@@ -3,6 +3,7 @@ import tty from 'node:tty';
 import type { CommandContext } from '../cli/context.js';
 import type { InterruptSignal } from '../cli/io.js';
 import { engine } from '../messages/engine.js';
+import { InputGate } from './input-gate.js';
 import { themeFor } from './theme.js';
 
 /**
@@ -33,10 +34,14 @@ export class Ui {
   private readonly abort = new AbortController();
   private signal?: InterruptSignal;
   private readonly cleanups: (() => void)[] = [];
+  /** Every prompt reads through it, so keys typed ahead reach the next prompt (input-gate.ts). */
+  private readonly gate: InputGate;
   readonly theme: ReturnType<typeof themeFor>;
 
   constructor(private readonly ctx: CommandContext) {
     this.theme = themeFor(ctx.out);
+    this.gate = new InputGate(ctx.io.stdin);
+    this.cleanups.push(() => this.gate.dispose());
     const stop = (signal: InterruptSignal) => {
       this.signal ??= signal;
       this.abort.abort();
@@ -129,16 +134,20 @@ export class Ui {
   }
 
   private context() {
-    return { input: this.ctx.io.stdin, output: this.ctx.io.stdout as unknown as NodeJS.WritableStream, signal: this.abort.signal };
+    return { input: this.gate as unknown as NodeJS.ReadableStream, output: this.ctx.io.stdout as unknown as NodeJS.WritableStream, signal: this.abort.signal };
   }
 
-  private async run<T>(prompt: () => Promise<T>): Promise<T> {
+  private async run<T>(prompt: () => Promise<T>, submitKeys?: readonly string[]): Promise<T> {
     this.check();
     try {
-      return await prompt();
+      const answer = prompt();
+      this.gate.open(submitKeys);
+      return await answer;
     } catch (error) {
       if (error instanceof Error && PROMPT_ERRORS.has(error.name)) throw new WalkInterrupted(this.signal ?? 'SIGINT');
       throw error;
+    } finally {
+      this.gate.closed();
     }
   }
 }
