@@ -1,9 +1,9 @@
+import path from 'node:path';
 import { loadWidth } from '../../util/width.js';
 import { usageError } from '../../diagnostics/errors.js';
 import { cli } from '../../messages/cli.js';
-import { lintTargets } from '../../model/lint/targets.js';
 import type { CommandContext } from '../context.js';
-import { programCache } from '../programs.js';
+import { lintWithCache } from '../lint-cache.js';
 import { diagnosticJson, formatDiagnostic } from '../report.js';
 
 /** `ikusei lint [paths…] [--json]`: exit 0 clean (warnings allowed), 1 errors. `--format json` is the older spelling. */
@@ -11,7 +11,7 @@ export async function run(ctx: CommandContext, paths: string[], options: { forma
   if (options.watch) return (await import('../../trainer/watch.js')).watchLint(ctx, paths, () => run(ctx, paths, { ...options, watch: false }));
   const format = options.json ? 'json' : (options.format ?? 'text');
   if (format !== 'text' && format !== 'json') throw usageError(cli.lint.badFormat(format));
-  const report = lintTargets(paths, { cwd: ctx.io.cwd, programsDir: ctx.programsDir, today: ctx.io.now(), cache: programCache(ctx) });
+  const report = await lintWithCache(paths, { cwd: ctx.io.cwd, programsDir: ctx.programsDir, today: ctx.io.now(), cache: { dir: path.join(ctx.home, 'cache') } }); // programCache's folder, without loading programs.ts and the checks
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
   if (format === 'json') {

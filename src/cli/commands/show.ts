@@ -6,7 +6,7 @@ import { describeCondition } from '../../model/describe.js';
 import { displayPath, loadProgramFile } from '../../model/load.js';
 import { isQuestion, type Program, type ProgramNode } from '../../model/types.js';
 import type { CommandContext } from '../context.js';
-import { resolveProgramFile } from '../programs.js';
+import { programCache, resolveProgramFile } from '../programs.js';
 import { terminalSafeDeep } from '../../util/terminal-safe.js';
 
 const m = cli.show;
@@ -14,7 +14,8 @@ const m = cli.show;
 /** `ikusei show <program> [--json]`: a readable outline of one program. */
 export async function run(ctx: CommandContext, [ref]: string[], options: { json?: boolean }): Promise<number> {
   const file = resolveProgramFile(ctx, ref!);
-  const loaded = loadProgramFile(file, ctx.io.cwd);
+  // Through the program cache: a program parsed before is not parsed again (nor yaml loaded).
+  const loaded = loadProgramFile(file, ctx.io.cwd, programCache(ctx));
   if (!loaded.program) {
     const shown = displayPath(file, ctx.io.cwd);
     throw problemsError(common.programHasErrors(shown), loaded.diagnostics, common.programHasErrorsHint(shown));
