@@ -51,6 +51,7 @@ export const help = {
       fontBold: '見出しに使う太字のフォント（TTF/OTF）',
       password: 'PDF をパスワードで保護します（AES-256）',
       deterministic: 'テスト用: 日付と ID を固定し、同じ入力から同じバイト列の PDF を作ります',
+      noAppendix: '付録（連携先と制度の説明。どのケースでも同じ参考資料）を印刷しません',
       date: '聞き取り日（YYYY-MM-DD）。期限・申請期間・見直し日をこの日から数えます（省略するとファイルの date:、なければ今日）',
       force: '同じ名前の PDF があっても上書きします',
     },

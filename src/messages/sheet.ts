@@ -2,6 +2,7 @@
 // Like every message, they name files, ids and characters, never answers, memos or case labels.
 
 import { readFailure } from './case.js';
+import { common } from './common.js';
 
 const list = (xs: readonly string[]) => xs.join(', ');
 
@@ -27,7 +28,7 @@ export const sheetMsg = {
 
   frame: {
     program: (number: string, title: string, version: string) => `${number}　${title}（${version}）`,
-    programBasis: (number: string, title: string, basis: string | undefined) => `${number}　${title}${basis ? `｜${basis}` : ''}`,
+    programBasis: (number: string | undefined, title: string, basis: string | undefined) => `${number ?? common.draftNumber}　${title}${basis ? `｜${basis}` : ''}`,
     revised: (date: string) => `${date}改訂`,
     caseLabel: (label: string) => `ケース ${label}`,
     templateHash: '様式',
@@ -55,6 +56,10 @@ export const sheetMsg = {
   blankDate: (era: string) => `${era}　　年　　月　　日`,
 
   ownerJoin: '／',
+  pagesNote: (total: number, own: number) =>
+    own < total
+      ? `このシートは全 ${total} ページです。ケースの内容は 1〜${own} ページ、${own + 1}〜${total} ページは付録（連携先と制度の説明。どのケースでも同じ参考資料）です。`
+      : `このシートは全 ${total} ページで、すべてこのケースの内容です。`,
   notice: {
     mark: '【注意】',
     programChanged: (recorded: string, current: string) =>
@@ -76,6 +81,8 @@ export const sheetMsg = {
     unknowns: { memo: 'メモ' },
     flags: { because: '根拠' },
     review: { after: '{months}か月後', why: '早めに見直す理由', because: '根拠' },
+    referral_details: { role: '役割', when: 'つなぐとき', contact: '連絡方法', source: '出典', checked: '確認日' },
+    resource_details: { amount: '金額', apply: '申請', caution: '注意', source: '出典', checked: '確認日' },
   },
 
   template: {

@@ -42,13 +42,13 @@ export interface Rendered {
  * each page starts (so it comes first in reading order); page numbers need the total, so they
  * are added at the end. Any character the font lacks stops here, before a byte is written.
  */
-export async function renderDocument(setup: DocumentSetup, body: (flow: Flow) => void): Promise<Rendered> {
+export async function renderDocument(setup: DocumentSetup, body: (flow: Flow) => void, after?: (flow: Flow, pages: number) => void): Promise<Rendered> {
   const pdf = await createDocument(setup.fonts, setup);
   const geo = geometry(setup.marginLeftMm);
   const f = setup.frame;
   const flow = new Flow(pdf, geo, (fl) => {
     const y = geo.headerY;
-    const left = fl.lines([{ kind: 'text', text: f.headerLeft, size: SIZE.header, color: COLOR.muted }], fl.width * 0.78, sheetMsg.where.header)[0];
+    const left = oneLine(fl, f.headerLeft, fl.width * 0.78);
     const right = fl.lines([{ kind: 'text', text: f.headerRight, size: SIZE.header, color: COLOR.muted }], fl.width * 0.22, sheetMsg.where.header)[0];
     if (left) fl.drawLine(left, geo.left, y);
     if (right) fl.drawLine(right, geo.right - right.width, y);
@@ -67,8 +67,19 @@ export async function renderDocument(setup: DocumentSetup, body: (flow: Flow) =>
     const right = f.footerRight ? flow.lines([{ kind: 'text', text: f.footerRight, size: SIZE.header, color: COLOR.muted }], flow.width * 0.3, sheetMsg.where.footer)[0] : undefined;
     if (right) flow.drawLine(right, geo.right - right.width, geo.footerY);
   }
+  // What needs the page count (「ケースの内容は 1〜3 ページ」) is drawn last, like the page numbers.
+  if (after) after(flow, total);
   assertGlyphs(flow.missing, setup.fonts);
   return { pdf: await pdf.finish(), pages: total };
+}
+
+/** A header text on one line: shortened with 「…」 rather than silently cut where it does not fit. */
+function oneLine(fl: Flow, text: string, width: number) {
+  const layout = (t: string) => fl.lines([{ kind: 'text', text: t, size: SIZE.header, color: COLOR.muted }], width, sheetMsg.where.header);
+  let lines = layout(text);
+  const chars = [...text];
+  for (let n = chars.length - 1; lines.length > 1 && n > 0; n--) lines = layout(`${chars.slice(0, n).join('')}…`);
+  return lines[0];
 }
 
 /** Names the characters and where they were met; the places are section names and question ids. */

@@ -15,6 +15,9 @@ import type { RenderContext } from './sections/common.js';
 import { answers, checklist, flags, outcome, review, unknowns } from './sections/findings.js';
 import { fields, paragraph, signatures, table, title } from './sections/form.js';
 import { actions, notices, referrals, resources } from './sections/results.js';
+import { referralDetails, resourceDetails } from './sections/details.js';
+import { appendixHead } from './sections/form.js';
+import { COLOR, SIZE } from './layout/styles.js';
 import type { LoadedTemplate } from './template/load.js';
 import type { Template } from './template/types.js';
 
@@ -26,6 +29,8 @@ export interface DrawOptions {
   deterministic?: boolean;
   /** --date: the interview date when the case file has none (or to override it). */
   date?: string;
+  /** --no-appendix: leave out the reference pages that are the same for every case. */
+  noAppendix?: boolean;
 }
 
 /** The instant written into the PDF and the date printed on it. */
@@ -81,7 +86,12 @@ export async function renderSheet(
     subject: t.subject ?? t.title,
     keywords: sheetMsg.meta.keywords(p.id, p.version, opened.program.hash),
   });
-  const rendered = await renderDocument(setup, (flow) => drawSections({ flow, template: t, values: sheetValues(data), today }, data));
+  const marks: Marks = {};
+  const rendered = await renderDocument(
+    setup,
+    (flow) => drawSections({ flow, template: t, values: sheetValues(data), today }, data, { noAppendix: o.noAppendix === true, marks }),
+    (flow, total) => pagesNote(flow, marks, total),
+  );
   return { ...rendered, data };
 }
 
@@ -105,21 +115,52 @@ export async function renderForm(ctx: CommandContext, lt: LoadedTemplate, values
 /** Room for a short section and the signature boxes after it. */
 const KEEP_WITH_SIGNATURES = 150;
 
-function drawSections(rc: RenderContext, data: SheetData | undefined): void {
+/** Where the page-count note goes (reserved under the title) and the first page of the appendix. */
+interface Marks {
+  note?: { page: number; y: number };
+  appendixFrom?: number;
+}
+
+function drawSections(rc: RenderContext, data: SheetData | undefined, o: { noAppendix?: boolean; marks?: Marks } = {}): void {
   const flow: Flow = rc.flow;
   if (flow.pages === 0) flow.newPage();
   const sections = rc.template.sections;
   for (const [i, s] of sections.entries()) {
+    if (s.type === 'appendix') {
+      if (o.noAppendix) break;
+      flow.newPage();
+      if (o.marks) o.marks.appendixFrom = flow.pages;
+      appendixHead(rc, s);
+      continue;
+    }
     // 次回見直し日 and the signature boxes close the sheet together, on one page.
     if ((s.type === 'review' || s.type === 'text') && sections[i + 1]?.type === 'signatures') flow.need(KEEP_WITH_SIGNATURES);
-    if (s.type === 'title') title(rc, s);
+    if (s.type === 'title') {
+      title(rc, s);
+      // A line kept free under the title of a sheet for the page-count note, filled in at the end.
+      if (data && o.marks && rc.template.kind === 'sheet') {
+        o.marks.note = { page: flow.pages - 1, y: flow.y };
+        flow.y += NOTE_HEIGHT;
+      }
+    }
     else if (s.type === 'fields') fields(rc, s);
     else if (s.type === 'table') table(rc, s);
     else if (s.type === 'signatures') signatures(rc, s);
     else if (s.type === 'text') paragraph(rc, s);
     else if (data) {
-      const draw = { answers, outcome, actions, referrals, resources, checklist, unknowns, flags, review, notices }[s.type];
+      const draw = { answers, outcome, actions, referrals, resources, checklist, unknowns, flags, review, notices, referral_details: referralDetails, resource_details: resourceDetails }[s.type];
       draw(rc, s, data);
     }
   }
+}
+
+const NOTE_HEIGHT = 14;
+
+/** 「このシートは全 6 ページです。ケースの内容は 1〜3 ページ、…」 on page 1, once the page count is known. */
+function pagesNote(flow: Flow, marks: Marks, total: number): void {
+  if (!marks.note) return;
+  const own = marks.appendixFrom ? marks.appendixFrom - 1 : total;
+  const line = flow.lines([{ kind: 'text', text: sheetMsg.pagesNote(total, own), size: SIZE.small, color: COLOR.muted }], flow.width, sheetMsg.where.header)[0];
+  flow.pdf.switchToPage(marks.note.page);
+  if (line) flow.drawLine(line, flow.left, marks.note.y + 2);
 }

@@ -13,6 +13,8 @@ export interface DrawFlags {
   deterministic?: boolean;
   force?: boolean;
   date?: string;
+  /** commander's --no-appendix */
+  appendix?: boolean;
 }
 
 /** The drawing options shared by render, checklist and batch, from commander's flags. */
@@ -22,6 +24,7 @@ export function drawOptions(o: DrawFlags) {
     ...(o.password ? { password: o.password } : {}),
     deterministic: o.deterministic === true,
     ...(o.date !== undefined ? { date: dateOption(o.date)! } : {}),
+    ...(o.appendix === false ? { noAppendix: true } : {}),
   };
 }
 

@@ -138,7 +138,9 @@ export class Flow {
 
   row(spec: RowSpec): void {
     const p = this.prepare(spec);
-    this.flush(Math.min(p.height, 40));
+    // A row that will move to the next page whole takes a waiting heading with it.
+    const whole = p.spec.keep || p.height <= (this.geo.bottom - this.geo.top) / 3;
+    this.flush(whole ? p.height : Math.min(p.height, 40));
     if (this.pages === 0) this.newPage();
     this.place(p, undefined);
   }

@@ -151,3 +151,11 @@ export function signatures(ctx: RenderContext, s: Extract<Section, { type: 'sign
     });
   });
 }
+
+/** The first lines of the appendix: its heading and what it is. */
+export function appendixHead(ctx: RenderContext, s: Extract<Section, { type: 'appendix' }>): void {
+  const { flow } = ctx;
+  const atoms: Atom[] = [text(s.title ?? '', { face: 'bold', size: SIZE.title }), ...(s.text ? [nl, text(s.text, { size: SIZE.small, color: COLOR.muted })] : [])];
+  flow.row({ border: 'below', cells: [{ width: flow.width, padX: 0, atoms }] });
+  flow.gap(4);
+}

@@ -6,6 +6,7 @@ import { formatEraDate } from '../dates.js';
 import type { Atom } from '../layout/inline.js';
 import { COLOR, SIZE } from '../layout/styles.js';
 import type { SheetData } from '../model.js';
+import type { Resource } from '../../model/types.js';
 import type { Section } from '../template/types.js';
 import { becauseList, boxCell, columns, empty, headerRow, heading, label, nl, small, text, type RenderContext } from './common.js';
 
@@ -62,11 +63,13 @@ export function referrals(ctx: RenderContext, s: Section, d: SheetData): void {
       if (atoms.length) atoms.push(nl);
       atoms.push(text(`${label(s, key)}: `, { face: 'bold', size: SIZE.small }), text(value));
     };
+    // brief: only what this case asks of whom and by when; the agency's description is in the appendix.
+    const brief = (s as { brief?: boolean }).brief === true;
     add('owner', ownerLine(item, d.case.caseworker));
-    add('role', agency?.offers);
+    if (!brief) add('role', agency?.offers);
     add('reason', item.reasons.join(sheetMsg.separator));
     add('share', item.shares.join(sheetMsg.separator));
-    add('contact', agency?.how_to_contact);
+    if (!brief) add('contact', agency?.how_to_contact);
     return {
       border: 'grid' as const,
       cells: [
@@ -92,20 +95,12 @@ export function resources(ctx: RenderContext, s: Section, d: SheetData): void {
       if (atoms.length) atoms.push(nl);
       atoms.push(text(`${label(s, key)}: `, { face: 'bold', size: SIZE.small }), text(value));
     };
+    const brief = (s as { brief?: boolean }).brief === true;
     add('owner', ownerLine(item, d.case.caseworker));
     // Only the window the program names as the deadline is printed: a catalog lists every window
     // of a制度 (現況届 …), most of which do not concern this case yet.
-    if (r) atoms.push(...(atoms.length ? [nl] : []), text(r.summary));
-    for (const a of r?.amounts ?? []) {
-      const stale = staleAmountNote(a.fiscal_year, d.case.interviewDate);
-      add('amount', sheetMsg.amount(a.text, a.fiscal_year) + (stale ? sheetMsg.space + stale : ''));
-    }
-    add('apply', r?.how_to_apply);
+    if (!brief && r) atoms.push(...(atoms.length ? [nl] : []), ...resourceDescription(s, r, d.case.interviewDate));
     add('note', item.notes.join(sheetMsg.separator));
-    // Only primary sources are printed: secondary ones stay in the YAML for trainers.
-    for (const src of printedSources(r?.sources ?? [])) {
-      atoms.push(nl, small(sheetMsg.source(label(s, 'source'), src.title, src.url, label(s, 'checked'), formatEraDate(src.checked))));
-    }
     return {
       border: 'grid' as const,
       cells: [
@@ -116,6 +111,25 @@ export function resources(ctx: RenderContext, s: Section, d: SheetData): void {
     };
   });
   flow.table(headerRow([{ width: box, label: label(s, 'done') }, { width: name, label: label(s, 'resource') }, { width: detail, label: label(s, 'detail') }]), rows);
+}
+
+/** What a 制度 is, what it pays (with the 年度) and how to apply: the same for every case. */
+export function resourceDescription(s: Section, r: Resource | undefined, interviewDate: string): Atom[] {
+  if (!r) return [];
+  const atoms: Atom[] = [text(r.summary)];
+  const add = (key: string, value: string | undefined) => {
+    if (value) atoms.push(nl, text(`${label(s, key)}: `, { face: 'bold', size: SIZE.small }), text(value));
+  };
+  for (const a of r.amounts ?? []) {
+    const stale = staleAmountNote(a.fiscal_year, interviewDate);
+    add('amount', sheetMsg.amount(a.text, a.fiscal_year) + (stale ? sheetMsg.space + stale : ''));
+  }
+  add('apply', r.how_to_apply);
+  // Only primary sources are printed: secondary ones stay in the YAML for trainers.
+  for (const src of printedSources(r.sources)) {
+    atoms.push(nl, small(sheetMsg.source(label(s, 'source'), src.title, src.url, label(s, 'checked'), formatEraDate(src.checked))));
+  }
+  return atoms;
 }
 
 /** Who acts by when on a referral or resource row, or that it is listed for reference only. */

@@ -42,9 +42,34 @@ interface SectionBase {
   labels?: Record<string, string>;
 }
 
-export type ResultSectionType = 'answers' | 'outcome' | 'actions' | 'referrals' | 'resources' | 'checklist' | 'unknowns' | 'flags' | 'review' | 'notices';
+export type ResultSectionType =
+  | 'answers'
+  | 'outcome'
+  | 'actions'
+  | 'referrals'
+  | 'resources'
+  | 'checklist'
+  | 'unknowns'
+  | 'flags'
+  | 'review'
+  | 'notices'
+  | 'referral_details'
+  | 'resource_details';
 
-export const RESULT_SECTIONS: readonly ResultSectionType[] = ['answers', 'outcome', 'actions', 'referrals', 'resources', 'checklist', 'unknowns', 'flags', 'review', 'notices'];
+export const RESULT_SECTIONS: readonly ResultSectionType[] = [
+  'answers',
+  'outcome',
+  'actions',
+  'referrals',
+  'resources',
+  'checklist',
+  'unknowns',
+  'flags',
+  'review',
+  'notices',
+  'referral_details',
+  'resource_details',
+];
 
 export type Section =
   | (SectionBase & { type: 'title'; text?: string; note?: string; align?: 'left' | 'center' })
@@ -52,7 +77,9 @@ export type Section =
   | (SectionBase & { type: 'table'; list: string; columns: Column[]; rows?: number })
   | (SectionBase & { type: 'signatures'; boxes: string[] })
   | (SectionBase & { type: 'text'; text: string })
-  | (SectionBase & { type: ResultSectionType; because?: boolean });
+  /** Everything after it is reference text, the same for every case: a new page, left out by --no-appendix. */
+  | (SectionBase & { type: 'appendix'; text?: string })
+  | (SectionBase & { type: ResultSectionType; because?: boolean; brief?: boolean });
 
 export interface Template {
   id: string;
