@@ -26,6 +26,14 @@ export function terminalSafeDeep<T>(value: T): T {
   return value;
 }
 
+/**
+ * JSON for stdout: JSON.stringify escapes C0 controls but leaves C1 (U+009B is a one-character CSI)
+ * and bidi controls raw. They are written as \\u escapes here: the same JSON value, inert on a terminal.
+ */
+export function terminalSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Whether a string holds a character that terminalSafe would escape (lint refuses them in programs). */
 export function unsafeCharAt(text: string): number {
   UNSAFE_MULTILINE.lastIndex = 0;
@@ -37,3 +45,4 @@ export function unsafeCharAt(text: string): number {
 const CLASSES = '\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
 const UNSAFE = new RegExp(`[\\t\\n${CLASSES}]`, 'g');
 const UNSAFE_MULTILINE = new RegExp(`[${CLASSES}]`, 'g');
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

@@ -19,7 +19,7 @@ const MEMO = 'm\u001b[1A\u001b[2K\u202e';
 const NOW = new Date('2026-11-22T10:00:00+09:00');
 const programs = path.join(fixtures, 'programs');
 
-const ANSWERS = `intake: { label: "X\\e]0;PWNED\\a\\e[2J" }
+const ANSWERS = `intake: { label: "X\\e]0;PWNED\\a\\e[2J\\x9b2J" }
 answers:
   q_attend: declining
   q_days: 12
@@ -69,6 +69,10 @@ describe('case data on the terminal', () => {
     const list = await cli(['sessions'], w);
     expectSafe(list.stdout + list.stderr);
     expect(list.stdout).toContain('X\\u{1b}]0;PWNED\\u{7}\\u{1b}[2J');
+
+    const json = await cli(['sessions', '--json'], w);
+    expectSafe(json.stdout);
+    expect(JSON.parse(json.stdout)[0].label).toBe(`${LABEL}\u009b2J`); // the same value, escaped
 
     const purge = await cli(['sessions', 'purge', '--older-than', '1d', '--dry-run'], w, new Date('2027-06-01T10:00:00+09:00'));
     expect(purge.code, purge.stderr).toBe(0);

@@ -8,6 +8,7 @@ import { lockedRow, sessionRow, type SessionRow } from '../../walk/sessionsView.
 import type { SessionFile } from '../../case/types.js';
 import type { CommandContext } from '../context.js';
 import { textTable } from '../table.js';
+import { terminalSafeJson } from '../../util/terminal-safe.js';
 
 const m = walkMsg.sessions;
 const p = privacyMsg.sessions;
@@ -46,7 +47,7 @@ export async function run(ctx: CommandContext, _args: string[], options: { json?
       locked: s === undefined,
       file,
     }));
-    ctx.io.stdout.write(JSON.stringify(data, null, 2) + '\n');
+    ctx.io.stdout.write(terminalSafeJson(data) + '\n');
   } else if (!rows.length) {
     ctx.io.stdout.write(m.none + '\n');
   } else {
