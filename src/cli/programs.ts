@@ -30,11 +30,20 @@ export function resolveProgramFile(ctx: CommandContext, ref: string): string {
   const number = /^[1-6]$/.test(ref) ? PROGRAM_NUMBERS[Number(ref) - 1] : ref.toUpperCase();
   // The name is compared as text, never put into a pattern: `show '('` must be "not found".
   if ((PROGRAM_NUMBERS as readonly string[]).includes(number ?? '')) {
-    const byNumber = files.find((f) => programNumberOf(tryReadFileCapped(f, LIMITS.maxBytes)?.toString('utf8') ?? '') === number);
+    // A draft never answers to a number: `show 1` and `start I` reach program I, not a trainer's copy.
+    const byNumber = files.find((f) => {
+      const text = tryReadFileCapped(f, LIMITS.maxBytes)?.toString('utf8') ?? '';
+      return programNumberOf(text) === number && !isDraft(text);
+    });
     if (byNumber) return byNumber;
   }
   const ids = files.map(programIdOf);
   throw usageError(common.unknownProgram(ref, suggest(ref, ids)), common.unknownProgramHint(ids));
+}
+
+/** Whether a program file says `draft: true` at its top level (read like the number, without parsing). */
+function isDraft(text: string): boolean {
+  return /^draft:\s*['"]?true['"]?\s*(#.*)?$/m.test(text);
 }
 
 /** The `number:` a program file declares at its top level, read without parsing the YAML. */

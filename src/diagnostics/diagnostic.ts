@@ -26,6 +26,8 @@ export type DiagnosticCode =
   // program semantics
   | 'ID_MISMATCH'
   | 'DUPLICATE_ID'
+  | 'DUPLICATE_NUMBER'
+  | 'PLACEHOLDER'
   | 'UNKNOWN_NEXT'
   | 'MISSING_NEXT'
   | 'UNUSED_NEXT'

@@ -9,6 +9,8 @@ export const common = {
   internalHint: '環境変数 IKUSEI_DEBUG=1 をつけて同じ操作をすると詳しい情報が出ます。担当者に連絡してください（ケースの内容は送らないでください）。',
   interrupted: '中断しました。',
   unknownProgram: (ref: string, suggestion?: string) => `プログラム「${ref}」が見つかりません。${suggestion ? `もしかして「${suggestion}」ですか？` : ''}`,
+  /** Printed where a program number goes when the program is a draft (`draft: true`, no number). */
+  draftNumber: '下書き',
   unknownProgramHint: (ids: string[]) => (ids.length ? `使えるプログラム: ${ids.join(', ')}（ikusei list で一覧を見られます）` : 'プログラムのフォルダにプログラムがありません。'),
   programsDirMissing: (dir: string) => `プログラムのフォルダが見つかりません: ${dir}`,
   programHasErrors: (file: string) => `プログラム ${file} に誤りがあるため開けません。`,

@@ -10,6 +10,11 @@ export const lint = {
   duplicateItem: (kind: string, id: string) => `${kind}の ID「${id}」が別の内容で 2 回定義されています。同じ ID なら同じ内容に、違う内容なら別の ID にしてください。`,
   duplicateCatalog: (kind: string, id: string, where: string) => `${kind}の ID「${id}」は ${where} でも定義されています。`,
   duplicateScenario: (name: string) => `シナリオ名「${name}」が重複しています。`,
+  duplicateProgramId: (id: string, where: string) => `プログラムの id「${id}」は ${where} でも使われています。id はフォルダの中で 1 つだけにしてください。`,
+  duplicateProgramNumber: (number: string, where: string) =>
+    `番号 ${number} は ${where} でも使われています。ikusei start ${number} や ikusei show ${number} がどちらを開くか決まりません。研修用・作成中のプログラムなら number の代わりに draft: true と書きます。`,
+  placeholder: (found: string, draft: boolean) =>
+    `雛形の（ ）の文「${found}」が書き換えられていません。一覧や印刷に出る文なので、このプログラムの内容に書き換えてください。${draft ? '（下書きなので警告です。draft: true を消すとエラーになります）' : ''}`,
   unknownStart: (id: string, s?: string) => `start「${id}」というノードはありません。${maybe(s)}`,
   unknownNext: (id: string, s?: string) => `行き先「${id}」というノードはありません。${maybe(s)}`,
   missingNextOption: (value: string) =>

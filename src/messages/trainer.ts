@@ -1,5 +1,7 @@
 // Messages of the trainer tools: ikusei test, graph, new, diff and lint --watch.
 
+import { common } from './common.js';
+
 export const trainer = {
   test: {
     pass: (name: string) => `✓ ${name}`,
@@ -58,7 +60,7 @@ export const trainer = {
     wrote: (file: string, pages: number, paper: string, landscape: boolean, scale: number) =>
       `${file} に書き出しました（${paper}${landscape ? '横' : '縦'}・${pages} ページ・縮尺 ${Math.round(scale * 100)}%）。`,
     wroteText: (file: string) => `${file} に書き出しました。`,
-    subtitle: (number: string, title: string, version: string, revised: string) => `${number} ${title}　${version}（${revised} 改訂）　ikusei graph`,
+    subtitle: (number: string | undefined, title: string, version: string, revised: string) => `${number ?? common.draftNumber} ${title}　${version}（${revised} 改訂）　ikusei graph`,
     pageNumber: (page: number, pages: number) => `${page} / ${pages} ページ`,
     toPage: (page: number) => `→ p.${page} へ`,
     fromPages: (pages: number[]) => `p.${pages.join('・p.')} から`,
@@ -192,8 +194,11 @@ export const trainer = {
     exists: (file: string) => `${file} はすでにあります。上書きはしません。`,
     existsHint: '別の ID を指定するか、今のファイルを別の名前に変えてから作り直してください。',
     badNumber: (v: string) => `--number には I〜VI（または 1〜6）を指定してください（指定された値: ${v}）。`,
+    numberTaken: (number: string, file: string) => `番号 ${number} は ${file} が使っています。1 つの番号を使えるのは 1 本だけです。`,
+    numberTakenHint: '研修用・作成中のプログラムは --number をつけずに作ると、番号のない下書き（draft: true）になります。',
     defaultTitle: (id: string) => `新しいプログラム（${id}）`,
-    created: (file: string, id: string) =>
-      `${file} を作りました。\n次に: （ ）の中を書き換え、ikusei lint ${file} → ikusei test ${id} で確かめます（ikusei lint --watch なら保存するたびに検査します）。`,
+    created: (file: string, id: string, draft: boolean) =>
+      `${file} を作りました。${draft ? '番号のない下書き（draft: true）です。start の一覧やおすすめには出ず、ID かパスで開けます。' : ''}\n次に: （ ）の中を書き換え、ikusei lint ${file} → ikusei test ${id} で確かめます（ikusei lint --watch なら保存するたびに検査します）。`,
+    draftLine: 'draft: true   # 研修用・作成中の下書き。番号がなく、start の一覧とおすすめに出ません。仕上がったら、この行を消して number: I〜VI を書きます',
   },
 };

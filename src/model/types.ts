@@ -287,7 +287,10 @@ export interface Scenario {
 
 export interface Program {
   id: string;
-  number: ProgramNumber;
+  /** Required unless `draft` (the schema's if/else). */
+  number?: ProgramNumber;
+  /** A trainer's draft or training program: kept out of the chooser, triage and numbers. */
+  draft?: boolean;
   title: string;
   subtitle?: string;
   version: string;

@@ -2,6 +2,7 @@ import type { CaseInput } from '../case/types.js';
 import { evaluate } from '../engine/index.js';
 import type { ActionItem, Because, ChecklistItem, EngineState, ReferralItem, ResourceItem, UnknownItem } from '../engine/types.js';
 import { engine as engineMsg } from '../messages/engine.js';
+import { common } from '../messages/common.js';
 import type { LoadedCatalog, LoadedProgram } from '../model/load.js';
 import { isQuestion, type Agency, type Resource } from '../model/types.js';
 import { caseEngineInput } from '../case/interview.js';
@@ -55,7 +56,7 @@ export function buildSheetData(lp: LoadedProgram, catalog: LoadedCatalog, input:
   return {
     program: {
       id: program.id,
-      number: program.number,
+      number: program.number ?? common.draftNumber,
       title: program.title,
       ...(program.subtitle ? { subtitle: program.subtitle } : {}),
       version: program.version,

@@ -6,6 +6,8 @@ import { displayPath, programFiles } from '../model/load.js';
 import { PROGRAM_NUMBERS, type ProgramNumber } from '../model/types.js';
 import { templatesDir } from '../paths.js';
 import { writeFileAtomic } from '../util/atomic.js';
+import { tryReadFileCapped } from '../util/read-capped.js';
+import { LIMITS } from '../model/yaml/source.js';
 
 const m = trainer.new;
 
@@ -25,14 +27,20 @@ export interface NewProgram {
  * Writes programs/<id>.yaml from templates/program/program.yaml: a small tree with every kind of
  * node, one passing scenario and comments that say what to write where. Never overwrites.
  */
-export function createProgram(o: NewProgram): { file: string; number: ProgramNumber } {
+export function createProgram(o: NewProgram): { file: string; number?: ProgramNumber } {
   if (!ID.test(o.id)) throw usageError(m.badId(o.id), m.badIdHint);
   const file = path.join(o.programsDir, `${o.id}.yaml`);
   if (fs.existsSync(file)) throw usageError(m.exists(displayPath(file, o.cwd)), m.existsHint);
-  const number = o.number === undefined ? freeNumber(o.programsDir) : parseNumber(o.number);
+  // Without --number it is a draft: a number would make it program I–VI for `start`, `show 1` and
+  // the chooser (issue 15: it used to take the first free number, I when all six exist).
+  const number = o.number === undefined ? undefined : parseNumber(o.number);
+  if (number) {
+    const holder = numberHolder(o.programsDir, number);
+    if (holder) throw usageError(m.numberTaken(number, displayPath(holder, o.cwd)), m.numberTakenHint);
+  }
   const values: Record<string, string> = {
     id: o.id,
-    number,
+    number_line: number ? `number: ${number}` : m.draftLine,
     // A YAML double-quoted scalar is JSON: any title (colons, quotes, #) stays one string.
     title: JSON.stringify(o.title ?? m.defaultTitle(o.id)),
     today: isoDay(o.today),
@@ -43,12 +51,12 @@ export function createProgram(o: NewProgram): { file: string; number: ProgramNum
   return { file, number };
 }
 
-/** The first program number no program in the folder uses yet (I when all are taken). */
-function freeNumber(dir: string): ProgramNumber {
-  const used = new Set(
-    programFiles(dir).map((f) => /^number:\s*['"]?([IVX]+)['"]?\s*$/m.exec(fs.readFileSync(f, 'utf8'))?.[1]),
-  );
-  return PROGRAM_NUMBERS.find((n) => !used.has(n)) ?? 'I';
+/** The program in the folder that already has this number (a draft's number does not count). */
+function numberHolder(dir: string, number: ProgramNumber): string | undefined {
+  return programFiles(dir).find((f) => {
+    const text = tryReadFileCapped(f, LIMITS.maxBytes)?.toString('utf8') ?? '';
+    return /^number:\s*['"]?([IVX]+)['"]?\s*$/m.exec(text)?.[1] === number && !/^draft:\s*true\b/m.test(text);
+  });
 }
 
 function parseNumber(raw: string): ProgramNumber {

@@ -22,7 +22,8 @@ export function programEntries(ctx: CommandContext): ProgramEntry[] {
   const out: ProgramEntry[] = [];
   for (const file of programFiles(dir)) {
     const p = loadProgramFile(file, cwd, programCache(ctx)).program?.program;
-    if (!p) continue;
+    // A draft (a trainer's training program) is opened by id or path only, never offered to a caseworker.
+    if (!p || p.draft || p.number === undefined) continue;
     const first = p.summary.trim().split(/(?<=。)/)[0]!.trim();
     out.push({ number: p.number, id: p.id, file: displayPath(file, cwd), title: p.title, line: p.subtitle ?? first });
   }

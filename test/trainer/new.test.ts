@@ -14,7 +14,7 @@ function emptyPrograms(): string {
 const cli = (args: string[], cwd: string) => runCli(args, { cwd, env: { IKUSEI_HOME: tempHome() } });
 
 describe('ikusei new', () => {
-  it('creates programs/<id>.yaml that lints clean and whose one scenario passes', async () => {
+  it('creates programs/<id>.yaml that lints without errors (placeholders are a draft\'s warnings) and whose one scenario passes', async () => {
     const dir = emptyPrograms();
     const r = await cli(['new', 'ibasho-test', '--programs', dir], dir);
     expect(r.code).toBe(0);
@@ -27,7 +27,8 @@ describe('ikusei new', () => {
     expect(text).not.toContain('{{');
 
     const lint = await cli(['lint', file], dir);
-    expect(lint.stdout).toContain('問題はありません');
+    expect(lint.stdout).toMatch(/エラー 0 件、警告 \d+ 件/);
+    expect(lint.stdout).toContain('[PLACEHOLDER]');
     expect(lint.code).toBe(0);
     const test = await cli(['test', 'ibasho-test', '--programs', dir, '--format', 'json'], dir);
     expect(test.code).toBe(0);
@@ -35,15 +36,20 @@ describe('ikusei new', () => {
     expect(report.programs[0]!.scenarios).toEqual([expect.objectContaining({ passed: true })]);
   });
 
-  it('takes the first free program number, or --number and --title', async () => {
+  it('writes a draft without a number, or takes --number and --title', async () => {
     const dir = emptyPrograms();
     fs.copyFileSync(path.join(TRAINER_FIXTURES, 'mini.yaml'), path.join(dir, 'mini.yaml')); // uses III
     await cli(['new', 'a', '--programs', dir], dir);
-    expect(fs.readFileSync(path.join(dir, 'a.yaml'), 'utf8')).toMatch(/^number: I$/m);
+    const a = fs.readFileSync(path.join(dir, 'a.yaml'), 'utf8');
+    expect(a).toMatch(/^draft: true/m);
+    expect(a).not.toMatch(/^number:/m);
     await cli(['new', 'b', '--programs', dir, '--number', '6', '--title', '居場所: "学習" #1'], dir);
     const b = fs.readFileSync(path.join(dir, 'b.yaml'), 'utf8');
     expect(b).toMatch(/^number: VI$/m);
-    expect((await cli(['lint', path.join(dir, 'b.yaml')], dir)).code).toBe(0);
+    // A numbered program is one caseworkers use: its unfilled placeholders are errors.
+    const lint = await cli(['lint', path.join(dir, 'b.yaml')], dir);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toMatch(/エラー: 雛形の（ ）の文「（県の冊子の版/);
     const show = await cli(['list', '--json', '--programs', dir], dir);
     expect((JSON.parse(show.stdout) as { id: string; title: string }[]).find((p) => p.id === 'b')!.title).toBe('居場所: "学習" #1');
   });

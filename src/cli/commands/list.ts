@@ -1,5 +1,6 @@
 import { loadWidth } from '../../util/width.js';
 import { cli } from '../../messages/cli.js';
+import { common } from '../../messages/common.js';
 import { loadProgramFile, programFiles } from '../../model/load.js';
 import { PROGRAM_NUMBERS, type Program } from '../../model/types.js';
 import type { CommandContext } from '../context.js';
@@ -7,17 +8,17 @@ import { programCache } from '../programs.js';
 import { textTable } from '../table.js';
 import { terminalSafe } from '../../util/terminal-safe.js';
 
-/** `ikusei list [--json]`: the programs of the programs folder, in order I–VI. */
+/** `ikusei list [--json]`: the programs of the programs folder, in order I–VI, drafts last. */
 export async function run(ctx: CommandContext, _args: string[], options: { json?: boolean }): Promise<number> {
   const loaded = programFiles(ctx.programsDir).map((f) => loadProgramFile(f, ctx.io.cwd, programCache(ctx)));
   const programs = loaded
     .flatMap((l) => (l.program ? [l.program.program] : []))
-    .sort((a, b) => PROGRAM_NUMBERS.indexOf(a.number) - PROGRAM_NUMBERS.indexOf(b.number) || a.id.localeCompare(b.id));
+    .sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
   const broken = loaded.length - programs.length;
   if (options.json) {
     ctx.io.stdout.write(JSON.stringify(programs.map(summary), null, 2) + '\n');
   } else {
-    const rows = programs.map((p) => [p.id, p.number, p.title, p.version, String(p.nodes.length)].map((cell) => terminalSafe(cell)));
+    const rows = programs.map((p) => [p.id, p.draft || !p.number ? common.draftNumber : p.number, p.title, p.version, String(p.nodes.length)].map((cell) => terminalSafe(cell)));
     await loadWidth();
     ctx.io.stdout.write(textTable([cli.list.headers.map((h) => ctx.out.bold(h)), ...rows]) + '\n');
   }
@@ -25,10 +26,16 @@ export async function run(ctx: CommandContext, _args: string[], options: { json?
   return 0;
 }
 
+/** I–VI in order, then drafts (training programs), which have no place among the six. */
+function order(p: Program): number {
+  return p.draft || !p.number ? PROGRAM_NUMBERS.length : PROGRAM_NUMBERS.indexOf(p.number);
+}
+
 function summary(p: Program) {
   return {
     id: p.id,
-    number: p.number,
+    number: p.number ?? null,
+    draft: p.draft === true,
     title: p.title,
     subtitle: p.subtitle ?? null,
     version: p.version,

@@ -3,9 +3,9 @@ import { displayPath } from '../../model/load.js';
 import { createProgram } from '../../trainer/new-program.js';
 import type { CommandContext } from '../context.js';
 
-/** `ikusei new <id> [--number N] [--title T]`: a new program from the template, in the programs folder. */
+/** `ikusei new <id> [--number N] [--title T]`: a new program from the template, in the programs folder (a draft without --number). */
 export async function run(ctx: CommandContext, [id]: string[], options: { number?: string; title?: string }): Promise<number> {
-  const { file } = createProgram({
+  const { file, number } = createProgram({
     id: id!,
     programsDir: ctx.programsDir,
     cwd: ctx.io.cwd,
@@ -13,6 +13,6 @@ export async function run(ctx: CommandContext, [id]: string[], options: { number
     ...(options.number !== undefined ? { number: options.number } : {}),
     ...(options.title !== undefined ? { title: options.title } : {}),
   });
-  ctx.io.stdout.write(trainer.new.created(displayPath(file, ctx.io.cwd), id!) + '\n');
+  ctx.io.stdout.write(trainer.new.created(displayPath(file, ctx.io.cwd), id!, number === undefined) + '\n');
   return 0;
 }

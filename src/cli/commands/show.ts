@@ -33,7 +33,7 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { json?
 function outline(p: Program, hash: string, ctx: CommandContext): string {
   const c = ctx.out;
   const lines: string[] = [];
-  lines.push(c.bold(`${p.number} ${p.title}${p.subtitle ? `（${p.subtitle}）` : ''}`));
+  lines.push(c.bold(`${p.number ?? common.draftNumber} ${p.title}${p.subtitle ? `（${p.subtitle}）` : ''}`));
   lines.push(`  ${m.version}: ${p.version}　${m.revised}: ${p.revised}　${m.hash}: ${hash.slice(0, 8)}`);
   lines.push(`  ${m.audience}: ${p.audience}`);
   lines.push(`  ${m.summary}: ${p.summary.trim()}`);

@@ -3,6 +3,7 @@ import type { LoadedCatalog, LoadedProgram } from '../load.js';
 import { staleSources } from './catalog.js';
 import { lintConditions } from './conditions.js';
 import { controlCharDiagnostics } from './control.js';
+import { lintPlaceholders } from './placeholders.js';
 import { lintProgramProvenance } from './provenance.js';
 import { lintReferences } from './references.js';
 import { lintScenarios } from './scenarios.js';
@@ -22,5 +23,6 @@ export function lintProgram(lp: LoadedProgram, catalog: LoadedCatalog | undefine
     ...controlCharDiagnostics(lp.program, lp),
     ...staleSources(lp.program.sources, lp, ['sources'], today),
     ...lintProgramProvenance(lp.program, lp, known),
+    ...lintPlaceholders(lp),
   ];
 }

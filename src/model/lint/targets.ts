@@ -6,6 +6,7 @@ import { load as loadMsg } from '../../messages/load.js';
 import { common } from '../../messages/common.js';
 import { catalogDir, displayPath, loadCatalog, loadProgramFile, programFiles, type LoadedCatalog, type LoadedProgram } from '../load.js';
 import { catalogHome } from '../catalog-home.js';
+import { lintProgramSet } from './program-set.js';
 import { lintCatalogFile, lintUnused } from './catalog.js';
 import { lintProgram } from './index.js';
 import type { Cache } from '../cache.js';
@@ -95,6 +96,7 @@ export function lintTargets(paths: readonly string[], options: LintOptions): Lin
       report.diagnostics.push(...lintProgram(result.program, catalog, options.today));
     }
     // A program that failed to load may be the one that uses an entry: no false "unused" then.
+    report.diagnostics.push(...lintProgramSet(loaded, g.complete ? loaded : folderPrograms(g.dir, loaded, options)));
     // Borrowed catalogs serve other programs too: their use is judged in their own folder.
     if (g.complete && home === g.dir && loaded.length === g.programs.size) report.diagnostics.push(...lintUnused(catalog.files, loaded));
   }
@@ -104,4 +106,13 @@ export function lintTargets(paths: readonly string[], options: LintOptions): Lin
   }
   report.diagnostics.sort(byPosition);
   return report;
+}
+
+/** Every program of a folder that loads, for the checks across programs when only some were named. */
+function folderPrograms(dir: string, named: LoadedProgram[], options: LintOptions): LoadedProgram[] {
+  const have = new Map(named.map((lp) => [lp.path, lp]));
+  return programFiles(dir).flatMap((f) => {
+    const lp = have.get(f) ?? loadProgramFile(f, options.cwd, options.cache).program;
+    return lp ? [lp] : [];
+  });
 }

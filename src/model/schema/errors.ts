@@ -121,6 +121,8 @@ function describe(e: ErrorObject, path: PathSegment[], enumPaths: Set<string>, c
       return { path, target: 'value', message: custom ?? msg.schema.format(String(p.format)) };
     case 'propertyNames':
       return undefined; // the pattern error on the name itself says it better
+    case 'if':
+      return undefined; // the failing then/else branch (e.g. `number` required unless draft) says what is missing
     default:
       return { path, target: 'value', message: custom ?? msg.schema.other(e.keyword) };
   }
