@@ -38,6 +38,10 @@ export function readCaseFile(file: string, cwd: string, home?: string): CaseInpu
   if (!read.source || read.value === undefined) {
     const notFound = read.diagnostics.some((d) => d.code === 'FILE_NOT_FOUND' || d.code === 'FILE_UNREADABLE');
     if (notFound) throw new IkuseiError(read.diagnostics[0]!.message, ExitCode.ENVIRONMENT);
+    // A session cut short (a copy interrupted, a disk that filled) is still a session, not answers.
+    if (/"format"\s*:\s*"ikusei-session(?:-encrypted)?"/.test(read.source?.text.slice(0, 4096) ?? '')) {
+      throw problemsError(caseMsg.invalidSession(shown), read.diagnostics, caseMsg.invalidSessionHint);
+    }
     throw problemsError(caseMsg.invalidAnswers(shown), read.diagnostics);
   }
   let value = read.value as Record<string, unknown>;

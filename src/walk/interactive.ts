@@ -1,12 +1,10 @@
-import path from 'node:path';
 import type { SessionFile } from '../case/types.js';
-import type { CommandContext } from '../cli/context.js';
+import { programsArg, type CommandContext } from '../cli/context.js';
 import { ExitCode, usageError } from '../diagnostics/errors.js';
 import { common } from '../messages/common.js';
 import { walkMsg } from '../messages/walk.js';
 import type { LoadedCatalog, LoadedProgram } from '../model/load.js';
 import { displayPath } from '../model/load.js';
-import { bundledProgramsDir } from '../paths.js';
 import { lockSession, releaseSession } from '../session/lock.js';
 import { saveSession } from '../session/store.js';
 import { Ui, WalkInterrupted } from '../ui/prompts.js';
@@ -79,9 +77,4 @@ export async function interactive(ctx: CommandContext, prepare: (ui: Ui, save: (
   }
 }
 
-/** `--programs DIR` for the resume hint, when the walk did not use the bundled programs. */
-export function programsArg(ctx: CommandContext): string | undefined {
-  if (path.resolve(ctx.programsDir) === path.resolve(bundledProgramsDir)) return undefined;
-  const shown = displayPath(ctx.programsDir, ctx.io.cwd);
-  return /\s/.test(shown) ? `"${shown}"` : shown;
-}
+

@@ -124,7 +124,7 @@ describe('IKUSEI_PASSPHRASE', () => {
     p.write('a.yaml', 'program: mini\nintake: { label: R7-9, age: 16 }\nanswers: { q_attend: declining, q_days: 12 }\n');
     const r = await bin(p, ['run', 'mini', '--answers', 'a.yaml', '--save'], { env: PASS });
     expect(r.exitCode).toBe(1); // stops at the first missing answer, saved to be resumed
-    const id = /ikusei resume (\S+) で続き/.exec(plain(r.stderr))![1]!;
+    const id = /ikusei resume (\S+) --programs \S+ で続き/.exec(plain(r.stderr))![1]!;
     const file = path.join(p.sessions, `${id}.json`);
     const first = JSON.parse(fs.readFileSync(file, 'utf8'));
     const t = new Terminal(['resume', id], { home: p.home, cwd: p.dir, env: PASS });

@@ -138,7 +138,7 @@ describe('ikusei run', { timeout: 30_000 }, () => {
     const w = workdir({ 'b.yaml': PARTIAL });
     const r = await ikusei(['run', 'mini', '--answers', 'b.yaml', '--save'], w);
     expect(r.exitCode).toBe(1);
-    const id = /ikusei resume (\S+) で続きを/.exec(r.stderr)?.[1];
+    const id = /ikusei resume (\S+)(?: --programs \S+)? で続きを/.exec(r.stderr)?.[1];
     const s = JSON.parse(fs.readFileSync(path.join(w.home, 'sessions', `${id}.json`), 'utf8'));
     expect(s).toMatchObject({ status: 'in-progress', cursor: 'q_hours' });
   });

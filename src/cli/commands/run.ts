@@ -13,7 +13,7 @@ import { caseEngineInput, interviewDate } from '../../case/interview.js';
 import { ageAt } from '../../model/calendar.js';
 import { dateOption } from '../date-option.js';
 import { formatResult, resultJson } from '../../walk/result.js';
-import { openProgram, type CommandContext } from '../context.js';
+import { openProgram, programsArg, type CommandContext } from '../context.js';
 
 const m = walkMsg.run;
 
@@ -44,11 +44,11 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { answe
   const unused = state.ignored.filter((i) => i.reason === 'off-path').map((i) => i.question);
   if (unused.length) ctx.io.stderr.write(c.yellow(m.ignored(unused)) + '\n');
   if (state.status === 'done') {
-    if (saved) ctx.io.stderr.write(m.savedDone(saved) + '\n');
+    if (saved) ctx.io.stderr.write(m.savedDone(saved, programsArg(ctx)) + '\n');
     return ExitCode.OK;
   }
   if (state.status === 'stuck') throw problemsError(walkMsg.stuck(state.stuck.node), [], walkMsg.stuckHint);
-  const hint = saved ? `${m.missingHint}\n  ${m.savedPartial(saved)}` : m.missingHint;
+  const hint = saved ? `${m.missingHint}\n  ${m.savedPartial(saved, programsArg(ctx))}` : m.missingHint;
   throw problemsError(m.missing([state.current.id]), [], hint);
 }
 
