@@ -49,7 +49,8 @@ export const help = {
       template: '様式テンプレートの ID またはパス（既定: sheet = 支援シート）',
       font: '使うフォント（TTF/OTF）。既定は同梱の BIZ UDPゴシック（config.json の font でも指定可）',
       fontBold: '見出しに使う太字のフォント（TTF/OTF）',
-      password: 'PDF をパスワードで保護します（AES-256）',
+      password: 'PDF をパスワードで保護します（AES-256）。パスワードは端末で聞きます（環境変数 IKUSEI_PDF_PASSWORD でも可）',
+      passwordFile: 'PDF のパスワードをこのファイルの 1 行目から読みます',
       deterministic: 'テスト用: 日付と ID を固定し、同じ入力から同じバイト列の PDF を作ります',
       noAppendix: '付録（連携先と制度の説明。どのケースでも同じ参考資料）を印刷しません',
       date: '聞き取り日（YYYY-MM-DD）。期限・申請期間・見直し日をこの日から数えます（省略するとファイルの date:、なければ今日）',
@@ -61,7 +62,7 @@ export const help = {
       after: `
 例:
   ikusei render 回答.yaml -o 支援シート.pdf
-  ikusei render 3f2a -o 支援シート.pdf --password 合言葉    （セッション ID の先頭だけでも可）
+  ikusei render 3f2a -o 支援シート.pdf --password           （セッション ID の先頭だけでも可。パスワードは端末で聞きます）
   ikusei render --template oyako-kouryu -o 計画書.pdf        （空欄の様式）
   ikusei render --template oyako-kouryu 計画書.yaml -o 計画書.pdf`,
     },

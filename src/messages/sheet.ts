@@ -155,6 +155,17 @@ export const sheetCli = {
   notASheetTemplate: (id: string) => `テンプレート「${id}」は様式（kind: form）なので、支援シートには使えません。`,
   notASheetTemplateHint: '支援シートには kind: sheet のテンプレートを指定してください（既定: sheet）。',
   warning: '注意',
+  password: {
+    prompt: 'PDF のパスワード',
+    repeat: '確認のため、同じパスワードをもう一度入力してください',
+    hidden: '（入力した文字は表示されません）',
+    mismatch: '2 回の入力が一致しませんでした。もう一度はじめから入力してください。',
+    empty: 'PDF のパスワードが空です。',
+    needTty: '--password に値がないため、パスワードを聞こうとしましたが、入力が端末ではありません。',
+    hint: 'パスワードは、端末で --password（値なし）をつけて入力するか、環境変数 IKUSEI_PDF_PASSWORD か --password-file <ファイル>（1 行目）で渡してください。',
+    nonAscii: 'パスワードに英数字と記号以外の文字（かな・漢字など）が入っています。規格どおりに暗号化しますが、一部の PDF ビューア（Firefox など）では開けません。英数字と記号だけのパスワードをおすすめします。',
+    onCommandLine: 'パスワードをコマンドラインに書くと、同じコンピューターのほかの人にも（ps などで）見え、履歴にも残ります。--password（値なし）で入力するか、IKUSEI_PDF_PASSWORD か --password-file を使ってください。この使い方は将来なくなります。',
+  },
 };
 
 /** Words printed on the program's tools (チェックシート, 記入表, 一覧, フローチャート). */

@@ -79,11 +79,12 @@ describe('ikusei render: the support sheet (built binary, read back with pdf.js)
   it('--password encrypts the PDF: it opens only with the password', { timeout: 30_000 }, async () => {
     const t = tempCase();
     t.write('a.yaml', RISK_ANSWERS);
-    const r = await render(t, ['a.yaml', '-o', 'locked.pdf', '--password', 'ケース2026!']);
+    // ASCII: pdf.js reads an R 5 password as Latin-1 (see test/hardening/pdf-password.e2e.test.ts).
+    const r = await render(t, ['a.yaml', '-o', 'locked.pdf', '--password', 'Case-2026!']);
     expect(r.exitCode).toBe(0);
     await expect(readPdf(t.file('locked.pdf'))).rejects.toMatchObject({ name: 'PasswordException' });
     await expect(readPdf(t.file('locked.pdf'), 'wrong')).rejects.toMatchObject({ name: 'PasswordException' });
-    const pdf = await readPdf(t.file('locked.pdf'), 'ケース2026!');
+    const pdf = await readPdf(t.file('locked.pdf'), 'Case-2026!');
     expect(pdf.text).toContain('支援シート');
     expect(pdf.text).toContain('A-123');
     expect(fs.readFileSync(t.file('locked.pdf')).toString('latin1')).toMatch(/\/Filter \/Standard[\s\S]*\/V 5/); // AES-256

@@ -6,6 +6,7 @@ import { displayPath } from '../../model/load.js';
 import { ensurePrivateDir } from '../../util/atomic.js';
 import type { CommandContext } from '../context.js';
 import { drawOptions, type DrawFlags } from './render.js';
+import { resolvePdfPassword } from '../pdf-password.js';
 import { terminalSafe } from '../../util/terminal-safe.js';
 
 /**
@@ -14,6 +15,7 @@ import { terminalSafe } from '../../util/terminal-safe.js';
  */
 export async function run(ctx: CommandContext, inputs: string[], o: DrawFlags & { program?: string; template?: string; jobs?: string }): Promise<number> {
   if (!o.output) throw usageError(sheetCli.batch.needOutput);
+  await resolvePdfPassword(ctx, o);
   const jobsWanted = o.jobs === undefined ? os.availableParallelism() : Number(o.jobs);
   if (!Number.isInteger(jobsWanted) || jobsWanted < 1) throw usageError(sheetCli.batch.badJobs(String(o.jobs)));
   const { batchJobs } = await import('../../sheet/batch/inputs.js');

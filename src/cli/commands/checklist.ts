@@ -9,10 +9,12 @@ import { sheetCli } from '../../messages/sheet.js';
 import { displayPath } from '../../model/load.js';
 import { openProgram, resolveProgramFile, type CommandContext } from '../context.js';
 import { drawOptions, type DrawFlags } from './render.js';
+import { resolvePdfPassword } from '../pdf-password.js';
 
 /** `ikusei checklist <program> [--tool id] [--from case] -o out.pdf`: the program's printable tools. */
 export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { tool?: string; from?: string }): Promise<number> {
   if (!o.output) throw usageError(sheetCli.output.needOutput);
+  await resolvePdfPassword(ctx, o);
   const { assertCanWrite, writePdf } = await import('../../sheet/output.js');
   const { filledFrom, renderTools, selectTools } = await import('../../sheet/tools/index.js');
   const out = path.resolve(ctx.io.cwd, o.output);

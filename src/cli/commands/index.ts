@@ -63,7 +63,8 @@ const walkCommands: CommandSpec[] = [
 const drawing = [
   { flags: '--font <file>', description: s.options.font },
   { flags: '--font-bold <file>', description: s.options.fontBold },
-  { flags: '--password <password>', description: s.options.password },
+  { flags: '--password [password]', description: s.options.password },
+  { flags: '--password-file <file>', description: s.options.passwordFile },
   { flags: '--deterministic', description: s.options.deterministic },
   { flags: '--date <YYYY-MM-DD>', description: s.options.date },
   { flags: '--force', description: s.options.force },

@@ -3,13 +3,16 @@ import { usageError } from '../../diagnostics/errors.js';
 import { sheetCli } from '../../messages/sheet.js';
 import { displayPath } from '../../model/load.js';
 import type { CommandContext } from '../context.js';
+import { resolvePdfPassword } from '../pdf-password.js';
 import { dateOption } from '../date-option.js';
 
 export interface DrawFlags {
   output?: string;
   font?: string;
   fontBold?: string;
-  password?: string;
+  /** Settled by resolvePdfPassword (pdf-password.ts) before drawOptions is called. */
+  password?: string | boolean;
+  passwordFile?: string;
   deterministic?: boolean;
   force?: boolean;
   date?: string;
@@ -21,7 +24,7 @@ export interface DrawFlags {
 export function drawOptions(o: DrawFlags) {
   return {
     font: { ...(o.font ? { font: o.font } : {}), ...(o.fontBold ? { fontBold: o.fontBold } : {}) },
-    ...(o.password ? { password: o.password } : {}),
+    ...(typeof o.password === 'string' && o.password ? { password: o.password } : {}),
     deterministic: o.deterministic === true,
     ...(o.date !== undefined ? { date: dateOption(o.date)! } : {}),
     ...(o.appendix === false ? { noAppendix: true } : {}),
@@ -31,6 +34,7 @@ export function drawOptions(o: DrawFlags) {
 /** `ikusei render [input] -o out.pdf`: a support sheet, or a form (blank or filled). */
 export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { program?: string; template?: string }): Promise<number> {
   if (!o.output) throw usageError(sheetCli.output.needOutput);
+  await resolvePdfPassword(ctx, o);
   // pdfkit and the font load only here, never for `ikusei --help`.
   const { assertCanWrite, writePdf } = await import('../../sheet/output.js');
   const { renderInput } = await import('../../sheet/api.js');

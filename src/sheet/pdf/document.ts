@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { FontFace, FontPair } from '../fonts.js';
 import { pdfkit, type KitDocument, type KitEmbeddedFont, type KitPosition } from './kit.js';
 import { TrueTypeSubset } from './subset.js';
@@ -7,7 +8,11 @@ export interface PdfSettings {
   subject: string;
   keywords?: string;
   creator: string;
-  /** Opens only with this password (AES-256, PDF 1.7 extension level 3). */
+  /**
+   * Opens only with this password. pdfkit writes the Standard security handler of PDF 1.7 Adobe
+   * Extension Level 3: V 5, R 5, AESV3 (AES-256). R 5 checks a password with one SHA-256, weaker
+   * than R 6 of PDF 2.0 (which pdfkit does not write): a long password matters.
+   */
   password?: string;
   /** The creation date written into the file; fixed by --deterministic. */
   date: Date;
@@ -32,8 +37,10 @@ export async function createDocument(fonts: FontPair, s: PdfSettings): Promise<P
     pdfVersion: s.password ? '1.7ext3' : '1.7',
     lang: 'ja',
     displayTitle: true,
-    // The password keeps the file closed to others; whoever opens it may print and copy it.
-    ...(s.password ? { userPassword: s.password, ownerPassword: s.password, permissions: PERMISSIONS } : {}),
+    // The password keeps the file closed to others; whoever opens it may print and copy it. The
+    // owner password (which lifts the permissions) is random and thrown away: nobody needs it,
+    // and it must not be the password that opens the file.
+    ...(s.password ? { userPassword: s.password, ownerPassword: crypto.randomBytes(32).toString('base64url'), permissions: PERMISSIONS } : {}),
     // The file ID is derived from this info; a fixed CreationDate makes the output reproducible.
     info: { Title: s.title, Subject: s.subject, Keywords: s.keywords ?? '', Creator: s.creator, Producer: s.creator, CreationDate: s.date },
   });
