@@ -16,6 +16,7 @@ export const bench = {
   missed: '×',
   noVerdict: '—',
   noChromium: (path: string) => `${path} がないため、Chromium との比較は飛ばしました（Debian では apt-get install chromium）。`,
+  noNpx: '`npx ikusei` がこの場所で使えないため、npx の行は飛ばしました（IKUSEI_BENCH_NPX_CWD で clone の場所を指定できます）。',
   rows: {
     help: 'ikusei --help',
     helpNoCache: 'ikusei --help（コンパイルキャッシュなし）',
