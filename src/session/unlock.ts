@@ -6,6 +6,8 @@ import { ExitCode, IkuseiError } from '../diagnostics/errors.js';
 import { common } from '../messages/common.js';
 import { privacyMsg } from '../messages/privacy.js';
 import type { Ui } from '../ui/prompts.js';
+import { LIMITS } from '../model/yaml/source.js';
+import { readFileCapped } from '../util/read-capped.js';
 import { ENVELOPE_FORMAT, EnvelopeError, openEnvelope } from './envelope.js';
 import { currentPassphrase, usePassphrase } from './keyring.js';
 
@@ -65,8 +67,10 @@ function caseFiles(ctx: CommandContext, ref: string): string[] {
 /** Our envelopes begin with their format, so the first bytes tell (no need to read a whole folder). */
 export function looksEncrypted(file: string): boolean {
   try {
-    const fd = fs.openSync(file, 'r');
+    // Without blocking, and regular files only: a FIFO named as a case file must not hang here.
+    const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     try {
+      if (!fs.fstatSync(fd).isFile()) return false;
       const head = Buffer.alloc(512);
       const n = fs.readSync(fd, head, 0, head.length, 0);
       return head.subarray(0, n).toString('utf8').includes(`"${ENVELOPE_FORMAT}"`);
@@ -84,7 +88,7 @@ async function unlockFiles(ctx: CommandContext, files: string[], ui?: Ui): Promi
   if (!target) return;
   let envelope: unknown;
   try {
-    envelope = JSON.parse(fs.readFileSync(target, 'utf8'));
+    envelope = JSON.parse(readFileCapped(target, LIMITS.maxBytes).toString('utf8'));
   } catch {
     return; // the reader reports the broken file
   }

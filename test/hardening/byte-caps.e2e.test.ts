@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { miniPrograms } from '../crash/terminal.js';
+import { miniPrograms, Terminal } from '../crash/terminal.js';
 import { plain } from '../helpers/bin.js';
 import { ENGLISH_ERROR, runCapped, STACK_FRAME } from './capped.js';
 
@@ -39,6 +39,14 @@ describe('byte caps and regular files only', () => {
       const r = await runCapped(['run', 'mini', '--answers', answers, '--programs', miniPrograms], { cwd: root, home });
       expectRefused(r, answers, 3);
     }
+  });
+
+  it('a FIFO as answers on a terminal (where encrypted files are looked for first) ends at once too', { timeout: 60_000 }, async () => {
+    const t = new Terminal(['run', 'mini', '--answers', path.join(root, 'fifo.yaml')], { home, cwd: root });
+    const ended = await Promise.race([t.exited, new Promise<undefined>((r) => setTimeout(() => r(undefined), 20_000))]);
+    t.kill();
+    expect(ended?.exitCode, t.output).toBe(3);
+    expect(t.output).toContain(NOT_REGULAR);
   });
 
   it('a program symlinked to /dev/zero is not a program: run, run by number and list end at once', { timeout: 120_000 }, async () => {
