@@ -155,7 +155,7 @@ const cases: { name: string; text: string; code: string; at: string; nth?: numbe
   },
   {
     name: 'an unknown resource',
-    text: edit('{ resource: shienkin }', '{ resource: sienkin }'),
+    text: edit('{ resource: shienkin,', '{ resource: sienkin,'),
     code: 'UNKNOWN_RESOURCE',
     at: 'sienkin',
   },
@@ -174,7 +174,7 @@ const cases: { name: string; text: string; code: string; at: string; nth?: numbe
   },
   {
     name: 'a conditional flag that reads a later question',
-    text: edit('            - { resource: shienkin }', '            - { resource: shienkin }\n          flags: [{ flag: risk, when: { answer: q_days, gte: 20 } }]'),
+    text: edit('            - { resource: shienkin, reference: true }', '            - { resource: shienkin, reference: true }\n          flags: [{ flag: risk, when: { answer: q_days, gte: 20 } }]'),
     code: 'COND_NOT_BEFORE',
     at: 'q_days, gte: 20',
   },
@@ -194,8 +194,8 @@ const cases: { name: string; text: string; code: string; at: string; nth?: numbe
   {
     name: 'a condition on a question asked only later',
     text: edit(
-      '            - { agency: gakkou, reason: 出席の確認 }',
-      '            - { agency: gakkou, reason: 出席の確認, when: { answer: q_days, gte: 3 } }',
+      '            - { agency: gakkou, reason: 出席の確認, due: { weeks: 2 } }',
+      '            - { agency: gakkou, reason: 出席の確認, due: { weeks: 2 }, when: { answer: q_days, gte: 3 } }',
     ),
     code: 'COND_NOT_BEFORE',
     at: 'q_days, gte: 3',
@@ -350,7 +350,7 @@ describe('catalog checks', () => {
   });
 
   it('warns when a source was last checked more than 12 months ago', () => {
-    const catalog = CATALOG.replace('{ title: 出典, document: テスト, checked: 2026-11-01 }', '{ title: 出典, document: テスト, checked: 2025-11-21 }');
+    const catalog = CATALOG.replace('{ title: 出典, document: テスト, kind: primary, checked: 2026-11-01 }', '{ title: 出典, document: テスト, kind: primary, checked: 2025-11-21 }');
     const [d] = only(lintFolder({ 'p.yaml': PROGRAM, 'catalogs/c.yaml': catalog }).diagnostics, 'CATALOG_STALE');
     expect(d?.severity).toBe('warning');
     expect([d?.line, d?.column]).toEqual(Object.values(positionOf(catalog, '2025-11-21')));
