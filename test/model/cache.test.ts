@@ -104,7 +104,8 @@ describe('lint through the cache', () => {
     const catalog = path.join(programs, 'catalogs/catalog.yaml');
     fs.writeFileSync(catalog, fs.readFileSync(catalog, 'utf8').replace('checked: 2026-11-01\n  - id: saposute', 'checked: 2024-01-01\n  - id: saposute'));
     const fresh = lint(false);
-    expect(fresh.map((d) => d.code).sort()).toEqual(['CATALOG_STALE', 'FOLDED_SPACE']);
+    // The two made here, among whatever else the fixture draws (its lint grows with the format).
+    expect(fresh.map((d) => d.code).filter((c) => c === 'CATALOG_STALE' || c === 'FOLDED_SPACE').sort()).toEqual(['CATALOG_STALE', 'FOLDED_SPACE']);
     lint(true); // fills the cache
     expect(entries(cache.dir).length).toBe(2);
     expect(lint(true)).toEqual(fresh);
