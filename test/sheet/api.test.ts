@@ -20,10 +20,10 @@ describe('renderCaseToPdf', () => {
     t.write('a.yaml', RISK_ANSWERS);
     const ctx = context(t);
     const result = await renderCaseToPdf(ctx, readCaseFile(t.file('a.yaml'), t.dir), 'sheet.pdf');
-    expect(result).toEqual({ file: t.file('sheet.pdf'), pages: 2 });
+    expect(result).toEqual({ file: t.file('sheet.pdf'), pages: 3 });
     expect(fs.statSync(result.file).mode & 0o777).toBe(0o600);
     const pdf = await readPdf(result.file);
-    expect(pdf.pages).toBe(2);
+    expect(pdf.pages).toBe(3);
     expect(pdf.text).toContain('令和8年11月22日');
   });
 

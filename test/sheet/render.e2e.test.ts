@@ -17,11 +17,13 @@ describe('ikusei render: the support sheet (built binary, read back with pdf.js)
     const r = await render(t, ['a.yaml', '-o', 'sheet.pdf', '--deterministic']);
     expect(plain(r.stderr)).toBe('');
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toBe('PDF を作りました: sheet.pdf（2 ページ）');
+    expect(r.stdout).toBe('PDF を作りました: sheet.pdf（3 ページ）');
     expect(fs.statSync(t.file('sheet.pdf')).mode & 0o777).toBe(0o600);
 
     const pdf = await readPdf(t.file('sheet.pdf'));
-    expect(pdf.pages).toBe(2);
+    expect(pdf.pages).toBe(3);
+    // The case's own part: who does what by when and why; descriptions of agencies and 制度 follow
+    // in the appendix, and page 1 says which pages are which.
     const missing = outOfOrder(pdf.text, [
       'III　印刷テスト用プログラム｜テストのために作った木',
       '令和8年11月22日改訂',
@@ -32,22 +34,27 @@ describe('ikusei render: the support sheet (built binary, read back with pdf.js)
       'ケース', 'A-123', '子どもの年齢', '16歳', '担当ケースワーカー', '山田 花子', '聞き取り日', '令和2年1月1日',
       '見立て', '中退防止の支援', '学校と協力して支援します。',
       '支援方針・やること', '学校とケース会議を開く', '根拠: ', '欠席日数＝12日', '山田 花子（担当', '令和2年1月15日まで（2週間以',
-      '連携先', '学校', '役割: ', '担任・養護教諭', 'つなぐ理由: ', '出席状況を一緒に確かめるため',
+      '連携先', '学校', 'つなぐ理由: ', '出席状況を一緒に確かめるため',
       '地域若者サポートステーション', '担当・期限: ', '山田 花子（担当CW）／令和2年1月8日まで（1週間以内）', '根拠: ', 'アルバイト＝はい',
       '活用できる制度', '高等学校等就学支援金', '担当・期限: ', 'テスト用の申請期間: 今年度の期間は令和元年11月14日で終わりました。',
-      '金額: ', '年額 118,800円（公立の授業料相当）（令和7年度）', '出典: テスト用の出典', '確認日 令和8年11月1日',
       'チェックリスト', '費用の見通しを一緒に立てる', '根拠: ', '心配ごと＝お金',
       '要確認事項', '次の面談日', 'メモ: 学校の予定がまだ決まっていません。',
       '目印', '中退リスク',
       '確認した内容', '出席状況', '欠席や遅刻が増えている', 'メモ: 担任の先生から', '欠席日数', '12日', '本人の希望', '卒業したい。',
       '次回見直し日', '令和2年2月1日', '（1か月後）',
       '担当ケースワーカー', '査察指導員',
+      '付録　連携先と制度の説明',
+      '連携先の説明', '学校', '役割: ', '担任・養護教諭', 'つなぐとき: ',
+      '制度の説明', '高等学校等就学支援金', '金額: ', '年額 118,800円（公立の授業料相当）（令和7年度）', '出典: テスト用の出典', '確認日 令和8年11月1日',
     ]);
     expect(missing).toBeUndefined();
+    expect(pdf.lines[0]!.some((l) => l.replace(/\s/g, '').includes('このシートは全3ページです。ケースの内容は1〜2ページ、3〜3ページは付録'))).toBe(true);
     // Secondary sources stay in the YAML for trainers; the hash is in the footer, not the header.
     expect(pdf.text).not.toContain('テスト用の二次資料');
-    expect(pdf.lines[0]!.at(-1)).toContain('1 / 2');
-    expect(pdf.lines[1]!.at(-1)).toContain('2 / 2');
+    expect(pdf.lines[0]!.at(-1)).toContain('1 / 3');
+    expect(pdf.lines[1]!.at(-1)).toContain('2 / 3');
+    expect(pdf.lines[2]!.at(-1)).toContain('3 / 3');
+    expect(pdf.lines.flat().filter((l) => l.includes('版 ')).length).toBeGreaterThanOrEqual(3);
     for (const item of pdf.items) expect(item).not.toMatch(/^[。、]/);
     for (const line of pdf.lines.flat()) expect(line).not.toMatch(/^[。、）」』ー・]/);
     expect(pdf.outside(LEFT, RIGHT)).toEqual([]);
@@ -61,6 +68,18 @@ describe('ikusei render: the support sheet (built binary, read back with pdf.js)
     expect(pdf.info.Creator).toMatch(/^ikusei \d/);
   });
 
+  it('--no-appendix leaves out the reference pages and says the sheet is all the case', { timeout: 30_000 }, async () => {
+    const t = tempCase();
+    t.write('a.yaml', RISK_ANSWERS);
+    const r = await render(t, ['a.yaml', '-o', 'short.pdf', '--no-appendix', '--deterministic']);
+    expect(r.exitCode, String(r.stderr)).toBe(0);
+    const pdf = await readPdf(t.file('short.pdf'));
+    expect(pdf.pages).toBe(2);
+    expect(pdf.text).not.toContain('付録');
+    expect(pdf.text).not.toContain('役割:');
+    expect(pdf.text.replace(/\s/g, '')).toContain('このシートは全2ページで、すべてこのケースの内容です。');
+  });
+
   it('splits a long memo over pages instead of clipping it', { timeout: 30_000 }, async () => {
     const t = tempCase();
     const memo = Array.from({ length: 60 }, (_, i) => `${i + 1}回目の面談では、学校での様子と家での過ごし方を本人と確かめました。`).join('').slice(0, 2000);
@@ -70,7 +89,10 @@ describe('ikusei render: the support sheet (built binary, read back with pdf.js)
     const pdf = await readPdf(t.file('long.pdf'));
     expect(pdf.pages).toBeGreaterThanOrEqual(3);
     // The memo runs on from page to page; between them come only the page's header and footer.
-    const body = pdf.lines.map((page) => page.slice(1, -1).join('')).join('').replace(/\s/g, '');
+    const body = pdf.lines
+      .map((page) => page.slice(1).filter((l) => !/^このシートは全|^ケース A-123|^\d+ \/ \d+$/.test(l)).join(''))
+      .join('')
+      .replace(/\s/g, '');
     expect(body).toContain(memo.replace(/\s/g, ''));
     for (const item of pdf.items) expect(item).not.toMatch(/^[。、]/);
     expect(pdf.outside(LEFT, RIGHT)).toEqual([]);
