@@ -8,6 +8,7 @@ export const engine = {
   none: '（なし）',
   ageLabel: '子どもの年齢',
   age: (n: number) => `${n}歳`,
+  months: (n: number) => `${n}か月`,
   listSeparator: '、',
   intakeBirthLabel: '子どもの生年月日',
 

@@ -58,7 +58,7 @@ export const sheetMsg = {
   ownerJoin: '／',
   pagesNote: (total: number, own: number) =>
     own < total
-      ? `このシートは全 ${total} ページです。ケースの内容は 1〜${own} ページ、${own + 1}〜${total} ページは付録（連携先と制度の説明。どのケースでも同じ参考資料）です。`
+      ? `このシートは全 ${total} ページ。1〜${own} ページがこのケースの内容、${own + 1}〜${total} ページは付録（どのケースでも同じ参考資料）です。`
       : `このシートは全 ${total} ページで、すべてこのケースの内容です。`,
   notice: {
     mark: '【注意】',
@@ -181,6 +181,9 @@ export const toolMsg = {
   bullet: (s: string) => `・${s}`,
   resource: '制度',
   agency: '窓口',
+  /** Columns of a 連携窓口一覧 left blank to write the local window in by hand. */
+  windowName: '窓口名・担当者',
+  phone: '電話番号',
   detail: '内容',
   inCase: '対象',
   summary: '内容',

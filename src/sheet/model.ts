@@ -6,6 +6,7 @@ import { common } from '../messages/common.js';
 import type { LoadedCatalog, LoadedProgram } from '../model/load.js';
 import { isQuestion, type Agency, type Resource } from '../model/types.js';
 import { caseEngineInput } from '../case/interview.js';
+import { monthsAt } from '../model/calendar.js';
 
 /** Everything a support sheet shows, computed from the program and the case; no layout here. */
 export interface SheetData {
@@ -92,11 +93,20 @@ export function buildSheetData(lp: LoadedProgram, catalog: LoadedCatalog, input:
 /** Values a `fields` section of a sheet template can print (see template/keys.ts). */
 export function sheetValues(d: SheetData): Record<string, unknown> {
   return {
-    case: { ...d.case, interview_date: d.case.interviewDate, age: d.case.age !== undefined ? engineMsg.age(d.case.age) : undefined },
+    case: { ...d.case, interview_date: d.case.interviewDate, age: ageText(d.case) },
     program: { title: d.program.title, number: d.program.number, version: d.program.version, hash: d.program.shortHash, revised: d.program.revised, basis: d.program.basis },
     outcome: { title: d.outcome?.title },
     review: { date: d.review?.date },
   };
+}
+
+/** 「16歳」; an infant with a known birth date in months (「5か月」), which is what matters at that age. */
+function ageText(c: SheetData['case']): string | undefined {
+  if (c.birth_date && (c.age === undefined || c.age < 1)) {
+    const months = monthsAt(c.birth_date, c.interviewDate);
+    if (months >= 0 && months < 12) return engineMsg.months(months);
+  }
+  return c.age !== undefined ? engineMsg.age(c.age) : undefined;
 }
 
 function opt<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

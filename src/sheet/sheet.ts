@@ -154,13 +154,18 @@ function drawSections(rc: RenderContext, data: SheetData | undefined, o: { noApp
   }
 }
 
-const NOTE_HEIGHT = 14;
+const NOTE_HEIGHT = 24;
 
 /** 「このシートは全 6 ページです。ケースの内容は 1〜3 ページ、…」 on page 1, once the page count is known. */
 function pagesNote(flow: Flow, marks: Marks, total: number): void {
   if (!marks.note) return;
   const own = marks.appendixFrom ? marks.appendixFrom - 1 : total;
-  const line = flow.lines([{ kind: 'text', text: sheetMsg.pagesNote(total, own), size: SIZE.small, color: COLOR.muted }], flow.width, sheetMsg.where.header)[0];
+  const lines = flow.lines([{ kind: 'text', text: sheetMsg.pagesNote(total, own), size: SIZE.small, color: COLOR.muted }], flow.width, sheetMsg.where.header);
   flow.pdf.switchToPage(marks.note.page);
-  if (line) flow.drawLine(line, flow.left, marks.note.y + 2);
+  let y = marks.note.y + 2;
+  // Two lines are kept free; a longer note (a template's wording) is not cut but the third line is dropped.
+  for (const line of lines.slice(0, 2)) {
+    flow.drawLine(line, flow.left, y);
+    y += line.height;
+  }
 }
