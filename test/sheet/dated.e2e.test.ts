@@ -28,6 +28,19 @@ describe('one case on several interview dates (built binary)', () => {
     for (const word of absent) expect(pdf.text).not.toContain(word);
   });
 
+  it('batch dates every sheet from --date as well', { timeout: 90_000 }, async () => {
+    const t = tempCase();
+    t.write('in/a.yaml', RISK_ANSWERS);
+    t.write('in/b.yaml', RISK_ANSWERS.replace('program: sheetmini', 'program: sheetmini\ndate: 2026-12-05'));
+    const r = await runBin(['--programs', SHEET_PROGRAMS, 'batch', 'in', '-o', 'out', '--jobs', '1', '--date', '2026-09-01'], { cwd: t.dir, env: t.env });
+    expect(r.exitCode, String(r.stderr)).toBe(0);
+    // --date overrides the date written in a file: the office prints the whole batch as of one day.
+    for (const name of ['a', 'b']) {
+      const pdf = await readPdf(t.file(`out/${name}.pdf`));
+      expect(outOfOrder(pdf.text, ['聞き取り日', '令和8年9月1日', '受付中（令和8年11月14日まで）'])).toBeUndefined();
+    }
+  });
+
   it('refuses a date that does not exist, with a usage error and no PDF', { timeout: 60_000 }, async () => {
     const t = tempCase();
     t.write('a.yaml', RISK_ANSWERS);
