@@ -6,6 +6,7 @@ import { displayPath, loadProgramFile, type LoadedProgram } from '../../model/lo
 import { diffPrograms } from '../../trainer/diff/index.js';
 import { diffJson, diffText } from '../../trainer/diff/report.js';
 import type { CommandContext } from '../context.js';
+import { terminalSafeJson } from '../../util/terminal-safe.js';
 
 const m = trainer.diff;
 
@@ -20,7 +21,7 @@ export async function run(ctx: CommandContext, [oldRef, newRef]: string[], optio
   const after = load(ctx, newRef!);
   const sides = { old: before, new: after, oldFile: displayPath(before.path, ctx.io.cwd), newFile: displayPath(after.path, ctx.io.cwd) };
   const changes = diffPrograms(before.program, after.program);
-  if (format === 'json') ctx.io.stdout.write(JSON.stringify(diffJson(changes, sides), null, 2) + '\n');
+  if (format === 'json') ctx.io.stdout.write(terminalSafeJson(diffJson(changes, sides)) + '\n');
   else ctx.io.stdout.write(diffText(changes, sides, ctx.out));
   return 0;
 }

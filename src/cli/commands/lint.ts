@@ -5,6 +5,7 @@ import { cli } from '../../messages/cli.js';
 import type { CommandContext } from '../context.js';
 import { lintWithCache } from '../lint-cache.js';
 import { diagnosticJson, formatDiagnostic } from '../report.js';
+import { terminalSafeJson } from '../../util/terminal-safe.js';
 
 /** `ikusei lint [paths…] [--json]`: exit 0 clean (warnings allowed), 1 errors. `--format json` is the older spelling. */
 export async function run(ctx: CommandContext, paths: string[], options: { format?: string; json?: boolean; watch?: boolean }): Promise<number> {
@@ -15,7 +16,7 @@ export async function run(ctx: CommandContext, paths: string[], options: { forma
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
   if (format === 'json') {
-    ctx.io.stdout.write(JSON.stringify({ files: report.files, errors, warnings, diagnostics: report.diagnostics.map(diagnosticJson) }, null, 2) + '\n');
+    ctx.io.stdout.write(terminalSafeJson({ files: report.files, errors, warnings, diagnostics: report.diagnostics.map(diagnosticJson) }) + '\n');
   } else {
     if (report.diagnostics.length) await loadWidth();
     for (const d of report.diagnostics) ctx.io.stdout.write(formatDiagnostic(d, ctx.out) + '\n\n');

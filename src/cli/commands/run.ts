@@ -14,6 +14,7 @@ import { ageAt } from '../../model/calendar.js';
 import { dateOption } from '../date-option.js';
 import { formatResult, resultJson } from '../../walk/result.js';
 import { openProgram, programsArg, type CommandContext } from '../context.js';
+import { terminalSafeJson } from '../../util/terminal-safe.js';
 
 const m = walkMsg.run;
 
@@ -38,7 +39,7 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { answe
   let saved: string | undefined;
   if (options.save) saved = save(ctx, program, input, intake, state, now, date);
   const c = ctx.err;
-  if (options.json) ctx.io.stdout.write(JSON.stringify({ ...resultJson(state, p, program.hash), ...(saved ? { session: saved } : {}) }, null, 2) + '\n');
+  if (options.json) ctx.io.stdout.write(terminalSafeJson({ ...resultJson(state, p, program.hash), ...(saved ? { session: saved } : {}) }) + '\n');
   else if (state.status === 'done') ctx.io.stdout.write(formatResult(state, p, catalog.catalog, ctx.out, intake.caseworker) + '\n');
 
   const unused = state.ignored.filter((i) => i.reason === 'off-path').map((i) => i.question);

@@ -6,6 +6,7 @@ import { summarise, testProgram } from '../../trainer/run-tests.js';
 import { programText, summaryText, testJson } from '../../trainer/test-report.js';
 import type { CommandContext } from '../context.js';
 import { catalogHomeFor, resolveProgramFile } from '../programs.js';
+import { terminalSafeJson } from '../../util/terminal-safe.js';
 
 const m = trainer.test;
 
@@ -36,7 +37,7 @@ export async function run(ctx: CommandContext, refs: string[], options: TestOpti
     if (format === 'text') ctx.io.stdout.write(programText(t, ctx.out) + '\n');
   }
   const summary = summarise(tests, min);
-  if (format === 'json') ctx.io.stdout.write(JSON.stringify(testJson(tests, summary, min), null, 2) + '\n');
+  if (format === 'json') ctx.io.stdout.write(terminalSafeJson(testJson(tests, summary, min)) + '\n');
   else ctx.io.stdout.write(summaryText(summary, min, ctx.out));
   return summary.ok ? 0 : 1;
 }
