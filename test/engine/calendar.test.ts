@@ -8,6 +8,7 @@ describe('the one clock (src/model/calendar.ts)', () => {
     ['2026-03-31', 1, '2026-04-30'],
     ['2026-12-05', 2, '2027-02-05'],
     ['2026-08-31', 6, '2027-02-28'],
+    ['2026-12-15', 12, '2027-12-15'],
   ])('%s + %i か月 = %s (month end clamped)', (from, months, to) => {
     expect(addMonths(from, months)).toBe(to);
   });
