@@ -3,12 +3,18 @@
 
 export const MM = 72 / 25.4;
 
+/**
+ * The smallest type any sheet prints. Office printers and tired eyes: 根拠 and sources at 6–7 pt
+ * grey were hard to read on paper, so nothing goes below this (test/sheet/legible.e2e.test.ts).
+ */
+export const MIN_PRINT_SIZE = 7.5;
+
 export const SIZE = {
   title: 15,
   heading: 10.5,
   body: 9,
-  small: 7,
-  header: 7,
+  small: 8,
+  header: MIN_PRINT_SIZE,
 };
 
 /** Line height as a multiple of the font size; generous for Japanese text. */
@@ -16,7 +22,8 @@ export const LINE = 1.45;
 
 export const COLOR = {
   text: '#000000',
-  muted: '#4a4a4a',
+  /** Secondary text: dark enough to survive a toner-saving office printer. */
+  muted: '#333333',
   rule: '#7a7a7a',
   faint: '#b5b5b5',
   fill: '#ececec',

@@ -13,7 +13,8 @@ import { renderDocument } from '../render.js';
 import { text, nl, small, type RenderContext } from '../sections/common.js';
 import { documentSetup, programFrame, sheetClock, type DrawOptions } from '../sheet.js';
 import { agenciesTool, resourcesTool } from './catalog.js';
-import { checklistTool, gridTool } from './sheets.js';
+import { checklistTool } from './sheets.js';
+import { gridTool } from './grid.js';
 import { outlineTool } from './outline.js';
 import { caseEngineInput } from '../../case/interview.js';
 
