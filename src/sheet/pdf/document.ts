@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { FontFace, FontPair } from '../fonts.js';
 import { pdfkit, type KitDocument, type KitEmbeddedFont, type KitPosition } from './kit.js';
 import { TrueTypeSubset } from './subset.js';
+import { useCompactWidths, withoutXmp } from './compact.js';
 
 export interface PdfSettings {
   title: string;
@@ -77,8 +78,10 @@ export class PdfDocument {
       kit.font(name);
       embedded[name] = kit._font as KitEmbeddedFont & { id: string; ref(): unknown };
       useFastPaths(embedded[name], fonts[name]);
+      useCompactWidths(embedded[name]);
     }
     this.embedded = embedded;
+    withoutXmp(kit);
   }
 
   addPage(): void {
