@@ -47,7 +47,7 @@ export function timeBatch(input: string, out: string, jobs: number, env: Record<
   return (performance.now() - t0) / 1000;
 }
 
-/** Mean bytes per PDF in a folder, and how many of them are the embedded fonts (FontFile2 streams). */
+/** Mean bytes per PDF in a folder, and how many of them are the embedded fonts (the FontFile2 streams). */
 export function pdfBytes(dir: string): { total: number; font: number; files: number } {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.pdf'));
   let total = 0;
@@ -55,7 +55,11 @@ export function pdfBytes(dir: string): { total: number; font: number; files: num
   for (const f of files) {
     const bytes = fs.readFileSync(path.join(dir, f));
     total += bytes.length;
-    for (const m of bytes.toString('latin1').matchAll(/<<[^<>]*\/Length1 \d+[^<>]*>>/g)) font += Number(/\/Length (\d+)/.exec(m[0])?.[1] ?? 0);
+    const text = bytes.toString('latin1');
+    for (const ref of text.matchAll(/\/FontFile2 (\d+) 0 R/g)) {
+      const obj = new RegExp(`\\n${ref[1]} 0 obj\\n<<([^<>]*)>>`).exec(text);
+      font += Number(/\/Length (\d+)/.exec(obj?.[1] ?? '')?.[1] ?? 0);
+    }
   }
   const n = Math.max(1, files.length);
   return { total: total / n, font: font / n, files: files.length };
