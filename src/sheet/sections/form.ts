@@ -77,6 +77,8 @@ function fieldAtoms(ctx: RenderContext, f: Field): Atom[] {
 }
 
 const gapAtom: Atom = { kind: 'blank', width: 3 };
+/** Room for an era written by hand (平成, 昭和) where 令和 would be printed. */
+const ANY_ERA = '　　';
 
 function partAtoms(ctx: RenderContext, p: Part, scope: Record<string, unknown>, where: string): Atom[] {
   if (p.text !== undefined) return [text(p.text)];
@@ -87,7 +89,9 @@ function partAtoms(ctx: RenderContext, p: Part, scope: Record<string, unknown>, 
   }
   if (p.date !== undefined) {
     const v = lookup(scope, p.date);
-    return [text(typeof v === 'string' && isIsoDate(v) ? formatEraDate(v) : blankEraDate(ctx.today), { nobreak: true })];
+    // A birth date may be 平成 or 昭和: `any_era` leaves room to write the era in by hand.
+    const blank = p.any_era ? sheetMsg.blankDate(ANY_ERA) : blankEraDate(ctx.today);
+    return [text(typeof v === 'string' && isIsoDate(v) ? formatEraDate(v) : blank, { nobreak: true })];
   }
   if (p.choice !== undefined) {
     const v = lookup(scope, p.choice);

@@ -87,7 +87,7 @@ function checkField(f: Field, p: PathSegment[], kind: Template['kind'], at: At):
 }
 
 const KINDS = ['text', 'value', 'date', 'choice', 'note'] as const;
-const ONLY_WITH: Record<string, (typeof KINDS)[number]> = { width_mm: 'value', options: 'choice', multiple: 'choice', vertical: 'choice', lines: 'note' };
+const ONLY_WITH: Record<string, (typeof KINDS)[number]> = { width_mm: 'value', any_era: 'date', options: 'choice', multiple: 'choice', vertical: 'choice', lines: 'note' };
 
 function checkPart(part: Part, p: PathSegment[], kind: Template['kind'], inEach: boolean, at: At): void {
   const kinds = KINDS.filter((k) => part[k] !== undefined);

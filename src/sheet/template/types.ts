@@ -12,6 +12,8 @@ export interface Part {
   value?: string;
   width_mm?: number;
   date?: string;
+  /** A date of any era (a birth date): blank, it leaves the era to be written in too. */
+  any_era?: boolean;
   choice?: string;
   options?: ChoiceOption[];
   multiple?: boolean;
@@ -89,6 +91,7 @@ export interface Template {
   description?: string;
   source?: string;
   margin_left_mm?: number;
+  /** header_hash, page, none; `case`: what a record is about (ケース, 事業名), also on the program's tools. */
   labels?: Record<string, string>;
   sections: Section[];
 }
