@@ -1,7 +1,7 @@
 import type { Command, HelpConfiguration } from 'commander';
 import { cli } from '../messages/cli.js';
-import { canBreakBetween, fitUnits, splitByChars, tokenize, type Unit } from '../sheet/layout/linebreak.js';
 import { cellWidth } from '../util/width.js';
+import { fill } from '../util/wrap.js';
 import type { OutStream } from './io.js';
 
 // commander lays help out by UTF-16 code units and breaks only at spaces: Japanese lines ran to
@@ -70,32 +70,4 @@ function wrapLine(line: string, width: number, hanging: boolean): string {
   const column = indent + cellWidth(command + gap);
   if (column <= width / 2) return ' '.repeat(indent) + command + gap + fill(explanation, column, column, width).slice(column);
   return fill(command, indent, indent + 2, width) + '\n' + fill(explanation, indent + 4, indent + 4, width);
-}
-
-/** `text` broken into lines of `width` cells: the first indented by `first`, the rest by `rest`. */
-function fill(text: string, first: number, rest: number, width: number): string {
-  const units = glue(tokenize(text).map((t): Unit => ({ text: t, width: cellWidth(t), kind: t === ' ' ? 'space' : 'text', glueAfter: false })));
-  const lines = fitUnits(units, width - first, width - rest, (u) => splitByChars(u, cellWidth));
-  return lines.map((l, i) => ' '.repeat(i === 0 ? first : rest) + l.map((u) => u.text).join('')).join('\n');
-}
-
-/**
- * Pieces that may not be parted become one piece: 「2 つ」「40 件」「0 成功」 (a number and the word
- * after it; the space between them is typographic, 和欧間, not a place to break), and a word with
- * the 、。） that closes it. A piece wider than the line is then split by characters, where the
- * 禁則 rules still apply, instead of leaving 、 at the start of a line.
- */
-function glue(units: Unit[]): Unit[] {
-  const out: Unit[] = [];
-  const join = (...parts: Unit[]): Unit => ({ text: parts.map((p) => p.text).join(''), width: parts.reduce((w, p) => w + p.width, 0), kind: 'text', glueAfter: false });
-  for (let i = 0; i < units.length; i++) {
-    const [a, space, b] = [units[i]!, units[i + 1], units[i + 2]];
-    const last = out[out.length - 1];
-    if (a.kind === 'text' && /[0-9０-９]$/.test(a.text) && space?.kind === 'space' && b?.kind === 'text' && /^[^\x00-\x7f]/.test(b.text)) {
-      out.push(join(a, space, b));
-      i += 2;
-    } else if (last && last.kind === 'text' && a.kind === 'text' && !canBreakBetween(last, a)) out[out.length - 1] = join(last, a);
-    else out.push(a);
-  }
-  return out;
 }

@@ -3,7 +3,12 @@ import tty from 'node:tty';
 import type { CommandContext } from '../cli/context.js';
 import type { InterruptSignal } from '../cli/io.js';
 import { engine } from '../messages/engine.js';
+import { walkMsg } from '../messages/walk.js';
+import { cellWidth } from '../util/width.js';
+import { fillLines, stripEscapes, wrapStyled, wrapStyledLine } from '../util/wrap.js';
 import { InputGate } from './input-gate.js';
+
+const q = walkMsg.question;
 import { themeFor } from './theme.js';
 
 /**
@@ -65,9 +70,27 @@ export class Ui {
     return this.ctx.io.stdin.isTTY === true && typeof fd === 'number' && !tty.isatty(fd);
   }
 
-  /** Text between prompts (headers, help, results). */
+  /** Text between prompts (headers, help, results), wrapped to the terminal with 禁則. */
   write(text: string): void {
-    this.ctx.io.stdout.write(text.endsWith('\n') ? text : text + '\n');
+    const wrapped = wrapStyled(text.endsWith('\n') ? text.slice(0, -1) : text, this.width());
+    this.ctx.io.stdout.write(wrapped + '\n');
+  }
+
+  /** The terminal's width in cells (80 when it does not say). */
+  width(): number {
+    const columns = this.ctx.io.stdout.columns;
+    return columns && columns > 0 ? Math.max(20, columns) : 80;
+  }
+
+  /** How many lines `text` takes on screen after `prefix` cells (a list entry after 「❯ 」). */
+  linesOf(text: string, prefix = 0): number {
+    return text.split('\n').reduce((n, l, i) => n + wrapStyledLine(l, this.width(), { first: i === 0 ? prefix : 0 }).split('\n').length, 0);
+  }
+
+  /** The terminal's height in lines (24 when it does not say). */
+  rows(): number {
+    const rows = (this.ctx.io.stdout as { rows?: number }).rows;
+    return rows && rows > 0 ? rows : 24;
   }
 
   get c() {
@@ -80,34 +103,58 @@ export class Ui {
   }
 
   async select<T extends string>(message: string, items: ListItem<T>[], options: { default?: T; pageSize?: number } = {}): Promise<T> {
-    const choices = items.map((i) => (i === 'separator' ? new Separator(' ') : i));
-    const pageSize = options.pageSize ?? Math.min(Math.max(items.length, 7), 20);
-    return this.run(() => select<T>({ message, choices, pageSize, loop: false, theme: this.theme, ...(options.default !== undefined ? { default: options.default } : {}) }, this.context()));
+    const choices = this.wrapChoices(items, 2);
+    const pageSize = options.pageSize ?? this.pageSize(choices);
+    const shown = this.layout(message);
+    return this.run(() =>
+      select<T>({ message: shown.message, choices, pageSize, loop: false, theme: shown.theme, ...(options.default !== undefined ? { default: options.default } : {}) }, this.context()),
+    );
   }
 
-  async checkbox<T extends string>(message: string, items: ListItem<T>[], validate: (values: T[]) => true | string): Promise<T[]> {
-    const choices = items.map((i) => (i === 'separator' ? new Separator(' ') : i));
-    const pageSize = Math.min(Math.max(items.length, 7), 20);
-    return this.run(() =>
-      checkbox<T>(
-        // No a/i shortcuts: "select all" would tick 戻る and ヘルプ too.
-        { message, choices, pageSize, loop: false, theme: this.theme, shortcuts: { all: null, invert: null }, validate: (picked) => validate(picked.map((p) => p.value)) },
-        this.context(),
-      ),
+  /**
+   * Several answers at once. Actions are not choices here (they would be drawn as checkboxes and
+   * echoed as answers): 「?」 ends the prompt with `menu` set and the ticks so far, for the caller's
+   * menu of ヘルプ・メモ・戻る.
+   */
+  async checkbox<T extends string>(message: string, items: ListItem<T>[], validate: (values: T[]) => true | string): Promise<{ values: T[]; menu: boolean }> {
+    const choices = this.wrapChoices(items, 3);
+    const pageSize = this.pageSize(choices);
+    let menu = false;
+    const shown = this.layout(message, { selected: (text) => (menu ? q.menuShown : text) });
+    const values = await this.run(
+      () => {
+        const answer = checkbox<T>(
+          // No a/i shortcuts: "select all" and "invert" are not how a caseworker answers.
+          { message: shown.message, choices, pageSize, loop: false, theme: shown.theme, shortcuts: { all: null, invert: null }, validate: (picked) => menu || validate(picked.map((p) => p.value)) },
+          this.context(),
+        );
+        // Registered after the prompt's own key handler: 「?」 means nothing to it, then this
+        // submits what is ticked, which validate lets through as a draft.
+        const onKey = (s: string | undefined) => {
+          if (menu || (s !== '?' && s !== '？')) return;
+          menu = true;
+          this.gate.emit('keypress', '\r', { name: 'return', sequence: '\r', ctrl: false, meta: false, shift: false });
+        };
+        this.gate.on('keypress', onKey);
+        return answer.finally(() => this.gate.off('keypress', onKey));
+      },
+      ['\r', '\n', '?', '？'],
     );
+    return { values, menu };
   }
 
   /** `shown` turns the accepted text into what stays on screen (「１２」→「12日」). */
   async input(message: string, options: { default?: string; validate?: (value: string) => true | string; shown?: (value: string) => string } = {}): Promise<string> {
     const { shown } = options;
+    const laid = this.layout(message);
     return this.run(() =>
       input(
         {
-          message,
-          theme: this.theme,
+          message: laid.message,
+          theme: laid.theme,
           ...(options.default ? { default: options.default } : {}),
           ...(options.validate ? { validate: options.validate } : {}),
-          ...(shown ? { transformer: (v: string, { isFinal }: { isFinal: boolean }) => (isFinal ? this.theme.style.answer(shown(v)) : v) } : {}),
+          ...(shown ? { transformer: (v: string, { isFinal }: { isFinal: boolean }) => (isFinal ? laid.theme.style.answer(shown(v)) : v) } : {}),
         },
         this.context(),
       ),
@@ -133,6 +180,51 @@ export class Ui {
     for (const c of this.cleanups.splice(0)) c();
   }
 
+  /**
+   * A prompt's message and theme laid out for this terminal: the message wrapped after 「? 」 with
+   * 禁則 (inquirer would cut it anywhere, leaving 。 at the start of a line), the answer echoed
+   * after it wrapped to what is left of the line, help and errors wrapped too.
+   */
+  private layout(message: string, options: { selected?: (text: string) => string } = {}) {
+    const width = this.width();
+    const lines = message.split('\n');
+    const wrapped = lines.map((l, i) => (i === 0 ? wrapStyledLine(l, width, { first: 2 }) : wrapStyledLine(`  ${l}`, width))).join('\n');
+    const last = wrapped.split('\n').pop()!;
+    const used = (wrapped.includes('\n') ? 0 : 2) + cellWidth(last) + 1;
+    const style = this.theme.style;
+    // An answer that does not fit after the message goes whole onto the next line when it fits there.
+    const after = (t: string) => {
+      const plain = stripEscapes(t);
+      if (used + cellWidth(plain) <= width) return t;
+      if (2 + cellWidth(plain) <= width) return `\n  ${plain}`;
+      return fillLines(plain, width - used, width - 2).join('\n  ');
+    };
+    const theme = {
+      ...this.theme,
+      style: {
+        ...style,
+        answer: (t: string) => style.answer(after(t)),
+        error: (t: string) => wrapStyled(style.error(t), width),
+        description: (t: string) => style.description(wrapStyled(t, width)),
+        keysHelpTip: (keys: [string, string][]) => keyLines(keys.map((k) => style.keysHelpTip([k])), this.c.dim(' • '), width),
+        renderSelectedChoices: (selected: readonly { short: string }[]) => (options.selected ?? ((x: string) => x))(style.renderSelectedChoices(selected)),
+      },
+    };
+    return { message: wrapped, theme };
+  }
+
+  /** Choice names wrapped after the cursor (and check box): `prefix` cells. The echoed answer stays whole. */
+  private wrapChoices<T extends string>(items: ListItem<T>[], prefix: number) {
+    const width = this.width();
+    return items.map((i) => (i === 'separator' ? new Separator(' ') : { ...i, short: i.name, name: wrapStyledLine(i.name, width, { first: prefix }) }));
+  }
+
+  /** Lines for a list: all of it when it fits the terminal under the question, else what does. */
+  private pageSize(choices: ({ name: string } | Separator)[]): number {
+    const lines = choices.reduce((n, c) => n + ('name' in c ? c.name.split('\n').length : 1), 0);
+    return Math.max(5, Math.min(lines, this.rows() - 10));
+  }
+
   private context() {
     return { input: this.gate as unknown as NodeJS.ReadableStream, output: this.ctx.io.stdout as unknown as NodeJS.WritableStream, signal: this.abort.signal };
   }
@@ -150,6 +242,17 @@ export class Ui {
       this.gate.closed();
     }
   }
+}
+
+/** Key hints (「Enter 決定」) joined with ` • ` as long as they fit a line; a hint is never split. */
+function keyLines(hints: string[], sep: string, width: number): string {
+  const lines: string[] = [];
+  for (const h of hints) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && cellWidth(last + sep + h) <= width) lines[lines.length - 1] = last + sep + h;
+    else lines.push(h);
+  }
+  return lines.join('\n');
 }
 
 /**

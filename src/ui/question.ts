@@ -75,27 +75,28 @@ async function askMulti(ui: Ui, node: MultiNode, current: AnswerValue | undefine
   const picked = new Set(Array.isArray(current) ? current.map((v) => `a:${v}`) : current === UNKNOWN ? [`a:${UNKNOWN}`] : []);
   const noneOffered = !node.options.some((o) => o.exclusive);
   if (noneOffered && Array.isArray(current) && current.length === 0) picked.add('x:none');
+  // Only answers are check boxes; ヘルプ・メモ・戻る are behind 「?」 (a menu, as for typed answers).
   const items: ListItem<Token>[] = [
     ...choicesOf(node).map((ch): ListChoice<Token> => ({ value: `a:${String(ch.value)}`, name: ch.label, checked: picked.has(`a:${String(ch.value)}`), ...(ch.help ? { description: ch.help } : {}) })),
     ...(noneOffered ? [{ value: 'x:none' as const, name: q.none, checked: picked.has('x:none') }] : []),
-    ...extras(options),
   ];
   const toValue = (tokens: Token[]): AnswerValue => {
     const values = tokens.filter((t) => t.startsWith('a:')).map((t) => t.slice(2));
     return values.length === 1 && values[0] === UNKNOWN ? UNKNOWN : values;
   };
-  const tokens = await ui.checkbox<Token>(node.text.trim(), items, (chosen) => {
-    const actions = chosen.filter((t) => t.startsWith('x:') && t !== 'x:none');
-    if (actions.length > 1) return q.checkboxMixed;
-    if (actions.length === 1) return true;
+  ui.write(ui.c.dim(`${q.multiHint} ／ ${q.multiMenuHint}`));
+  const { values: tokens, menu } = await ui.checkbox<Token>(node.text.trim(), items, (chosen) => {
     if (chosen.length === 0) return q.checkboxEmpty;
     if (chosen.includes('x:none') && chosen.length > 1) return engine.answer.exclusive(q.none);
     if (chosen.includes(`a:${UNKNOWN}`) && chosen.length > 1) return engine.answer.exclusive(engine.unknown);
     return answerProblem(node, toValue(chosen)) ?? true;
   });
-  const action = tokens.find((t) => t.startsWith('x:') && t !== 'x:none');
   const value = toValue(tokens);
-  return (action && fromExtra(action, Array.isArray(value) && value.length === 0 ? undefined : value)) || { kind: 'answer', value };
+  if (!menu) return { kind: 'answer', value };
+  const draft = tokens.length === 0 ? undefined : tokens.includes('x:none') ? [] : value;
+  const token = await ui.select(q.menuMessage, [{ value: 'x:retype', name: q.rechoose }, ...extras(options)]);
+  if (token === 'x:retype') return askMulti(ui, node, draft, options);
+  return fromExtra(token, draft) ?? { kind: 'answer', value };
 }
 
 /** What a typed answer becomes: a number, an ISO date, or text as written. */

@@ -1,5 +1,4 @@
 import type { ChalkInstance } from 'chalk';
-import { engine } from '../messages/engine.js';
 import { walkMsg } from '../messages/walk.js';
 
 const q = walkMsg.question;
@@ -25,7 +24,7 @@ export function themeFor(c: ChalkInstance) {
       disabled: (t: string) => c.dim(t),
       keysHelpTip: (keys: [string, string][]) =>
         keys.map(([key, action]) => `${c.bold(q.keyNames[key] ?? key)} ${c.dim(key === 'space' ? q.spaceKey : (q.keys[action] ?? action))}`).join(c.dim(' • ')),
-      renderSelectedChoices: (selected: readonly { short: string }[]) => selected.map((s) => s.short).join(engine.listSeparator),
+      renderSelectedChoices: (selected: readonly { short: string }[]) => selected.map((s) => s.short).join(q.choiceSeparator),
     },
     i18n: { disabledError: walkMsg.chooser.missing },
   };

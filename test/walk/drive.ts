@@ -38,7 +38,8 @@ export function startCli(argv: string[], home: string, cwd = home): Walk {
   let stderr = '';
   const listeners = new Set<(s: InterruptSignal) => void>();
   const io: Io = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: true },
+    // A wide terminal: these tests are about the walk, not its layout (terminal-layout.test.ts).
+    stdout: { write: (s: string) => (stdout += s), isTTY: true, columns: 200 },
     stderr: { write: (s: string) => (stderr += s), isTTY: true },
     stdin: Object.assign(new PassThrough(), { isTTY: true }),
     env: { IKUSEI_HOME: home, NO_COLOR: '1' },

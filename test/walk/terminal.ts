@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
 import { binPath, plain } from '../helpers/bin.js';
 import { fixtures } from '../helpers/cli.js';
 
@@ -25,7 +26,11 @@ export class Terminal {
   readonly exited: Promise<{ exitCode: number; signal?: number }>;
   private readonly p: pty.IPty;
 
-  constructor(args: string[], home: string, size: { cols: number; rows: number } = { cols: 80, rows: 40 }) {
+  constructor(
+    args: string[],
+    home: string,
+    private readonly size: { cols: number; rows: number } = { cols: 80, rows: 40 },
+  ) {
     this.p = pty.spawn(process.execPath, [binPath, ...args], {
       ...size,
       cwd: home,
@@ -64,8 +69,21 @@ export class Terminal {
     return plain(this.out);
   }
 
-  /** Everything printed, as written (with cursor movements). */
-  get raw(): string {
-    return this.out;
+  /**
+   * Every line the terminal showed, as a terminal of this size draws the output (cursor moves,
+   * erased lines and its own wrapping at the right edge included), with the scrollback.
+   * `wrapped` marks a line the terminal continued from the one before because it was too long.
+   */
+  async screenLines(): Promise<{ text: string; wrapped: boolean }[]> {
+    const term = new xterm.Terminal({ cols: this.size.cols, rows: this.size.rows, scrollback: 10_000, allowProposedApi: true });
+    await new Promise<void>((resolve) => term.write(this.out, resolve));
+    const buffer = term.buffer.active;
+    const lines: { text: string; wrapped: boolean }[] = [];
+    for (let i = 0; i < buffer.length; i++) {
+      const line = buffer.getLine(i);
+      if (line) lines.push({ text: line.translateToString(true), wrapped: line.isWrapped });
+    }
+    term.dispose();
+    return lines;
   }
 }
