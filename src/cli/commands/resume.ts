@@ -9,6 +9,7 @@ import { privacyMsg } from '../../messages/privacy.js';
 import type { Ui } from '../../ui/prompts.js';
 import { engineInput } from '../../walk/review.js';
 import { interactive, requireTty } from '../../walk/interactive.js';
+import { resumeRef } from '../../walk/resume-ref.js';
 import { lockedRow, sessionRow } from '../../walk/sessionsView.js';
 import { openProgram, type CommandContext } from '../context.js';
 import { terminalSafe } from '../../util/terminal-safe.js';
@@ -22,7 +23,9 @@ const m = walkMsg.resume;
 export async function run(ctx: CommandContext, [ref]: string[]): Promise<number> {
   requireTty(ctx);
   return interactive(ctx, async (ui) => {
-    const id = ref ?? (await pick(ctx, ui));
+    const named = ref === undefined ? undefined : resumeRef(ctx.home, ctx.io.cwd, ref);
+    if (named?.kind === 'several') ui.write(ui.c.yellow(terminalSafe(m.several(ref!, named.ids.length))));
+    const id = named?.kind === 'one' ? named.ref : await pick(ctx, ui, named?.ids);
     await unlockSession(ctx, ui, id);
     const { session } = loadSession(ctx.home, id, ctx.io.cwd);
     // Taken before anything is shown: a session open in another terminal is refused here.
@@ -55,19 +58,23 @@ export async function run(ctx: CommandContext, [ref]: string[]): Promise<number>
   });
 }
 
-/** Without an id: the saved sessions, most recent first. */
-async function pick(ctx: CommandContext, ui: Ui): Promise<string> {
+/** Without an id: the saved sessions, most recent first; `only` those an id prefix matched (ids shown). */
+async function pick(ctx: CommandContext, ui: Ui, only?: string[]): Promise<string> {
   await prepareKeys(ctx.home);
-  const { sessions, locked } = listSessions(ctx.home);
+  const listed = listSessions(ctx.home);
+  const keep = (id: string) => !only || only.includes(id);
+  const sessions = listed.sessions.filter((s) => keep(s.session.id));
+  const locked = listed.locked.filter((l) => keep(l.header.id));
+  const idFirst = (id: string) => (only ? `${id}　` : '');
   if (!sessions.length && !locked.length) throw new IkuseiError(m.none, ExitCode.USAGE, { hint: m.noneHint });
   const mark = privacyMsg.sessions.encrypted;
   const items = [
     ...sessions.map((s) => {
       const r = sessionRow(ctx, s.session);
-      return { at: s.session.updatedAt, value: r.id, name: `${r.label}${s.encrypted ? mark : ''}　${r.program}　${r.progress}　${ui.c.dim(r.updated)}`, description: r.id };
+      return { at: s.session.updatedAt, value: r.id, name: `${idFirst(r.id)}${r.label}${s.encrypted ? mark : ''}　${r.program}　${r.progress}　${ui.c.dim(r.updated)}`, description: r.id };
     }),
     // Encrypted sessions without the passphrase: the id and the time only; the passphrase is asked once one is chosen.
     ...locked.map((l) => ({ at: l.header.updatedAt, value: l.header.id, name: `${l.header.id}${mark}　${ui.c.dim(lockedRow(l.header).updated)}`, description: l.header.id })),
   ].sort((a, b) => b.at.localeCompare(a.at) || b.value.localeCompare(a.value));
-  return ui.select(m.pick, items.map(({ at: _at, ...item }) => item));
+  return ui.select(only ? m.pickAmong : m.pick, items.map(({ at: _at, ...item }) => item));
 }
