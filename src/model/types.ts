@@ -299,6 +299,8 @@ export interface Program {
   summary: string;
   /** One line: what the program was built from (printed in every page header). */
   basis?: string;
+  /** The support-sheet template (templates/<id>.yaml) used when no --template is given. */
+  template?: string;
   sources: Source[];
   start?: string;
   review_months?: number;

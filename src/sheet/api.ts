@@ -40,9 +40,10 @@ export async function renderCaseToPdf(ctx: CommandContext, input: CaseInput, out
 
 /** The support sheet of a case already read: program from the file or --program, engine, layout. */
 export async function renderCase(ctx: CommandContext, input: CaseInput, o: CaseRenderOptions): Promise<CaseRendered> {
-  const lt = templateOnce(ctx, o.template ?? DEFAULT_TEMPLATE);
-  if (lt.template.kind !== 'sheet') throw usageError(sheetCli.notASheetTemplate(lt.template.id), sheetCli.notASheetTemplateHint);
   const opened = programOnce(ctx, programRef(ctx, input, o.program));
+  // A program whose records are not a child's case (V: liaison, VI: a project) names its own layout.
+  const lt = templateOnce(ctx, o.template ?? opened.program.program.template ?? DEFAULT_TEMPLATE);
+  if (lt.template.kind !== 'sheet') throw usageError(sheetCli.notASheetTemplate(lt.template.id), sheetCli.notASheetTemplateHint);
   const warnings: string[] = [];
   const changed = input.programHash !== undefined && input.programHash !== opened.program.hash;
   if (changed) warnings.push(sheetCli.programChanged(input.file));

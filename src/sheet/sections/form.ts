@@ -107,12 +107,12 @@ function partAtoms(ctx: RenderContext, p: Part, scope: Record<string, unknown>, 
   return Array.from({ length: p.lines ?? 3 }, (_, i): Atom[] => [...(i ? [nl] : []), { kind: 'blank', width: 1, size: 12 }]).flat();
 }
 
-/** A record table (支援経過): the list's rows, then empty rows up to `rows` for handwriting. */
+/** A record table (支援経過): the list's rows, if any, then empty rows up to `rows` for handwriting. */
 export function table(ctx: RenderContext, s: Extract<Section, { type: 'table' }>): void {
   heading(ctx, s);
   const { flow } = ctx;
   const widths = columns(flow.width, s.columns.map((c) => c.width_mm));
-  const list = lookup(ctx.values, s.list);
+  const list = s.list === undefined ? undefined : lookup(ctx.values, s.list);
   const items = Array.isArray(list) ? (list as Record<string, unknown>[]) : [];
   const rows: RowSpec[] = [];
   for (let i = 0; i < Math.max(items.length, s.rows ?? 0); i++) {

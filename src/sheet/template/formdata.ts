@@ -41,7 +41,7 @@ export function formSchema(t: Template): Schema {
     if (s.type === 'fields') {
       for (const f of s.fields) for (const p of (f.lines ?? [f.parts ?? []]).flat()) add(f.each ? list(f.each) : schema.fields, p);
     }
-    if (s.type === 'table') for (const c of s.columns) list(s.list).set(c.key, { kind: c.date ? 'date' : 'value' });
+    if (s.type === 'table' && s.list !== undefined) for (const c of s.columns) list(s.list).set(c.key, { kind: c.date ? 'date' : 'value' });
   }
   return schema;
 }

@@ -71,7 +71,8 @@ export function templateProblems(t: Template, source: YamlSource, file: string):
   t.sections.forEach((s, i) => {
     if (t.kind === 'form' && (RESULT_SECTIONS as readonly string[]).includes(s.type)) at(['sections', i, 'type'], sheetMsg.template.sheetOnly(s.type));
     if (s.type === 'fields') s.fields.forEach((f, j) => checkField(f, ['sections', i, 'fields', j], t.kind, at));
-    if (s.type === 'table' && t.kind === 'sheet') at(['sections', i, 'list'], sheetMsg.template.formOnly('table'));
+    // A sheet has no lists to print: its tables are blank, for handwriting (連絡の記録).
+    if (s.type === 'table' && t.kind === 'sheet' && s.list !== undefined) at(['sections', i, 'list'], sheetMsg.template.formOnly('list'), 'key');
   });
   return out;
 }

@@ -76,7 +76,8 @@ export const RESULT_SECTIONS: readonly ResultSectionType[] = [
 export type Section =
   | (SectionBase & { type: 'title'; text?: string; note?: string; align?: 'left' | 'center' })
   | (SectionBase & { type: 'fields'; numbered?: boolean; columns?: 1 | 2; label_width_mm?: number; fields: Field[] })
-  | (SectionBase & { type: 'table'; list: string; columns: Column[]; rows?: number })
+  /** Without `list` (always, in a sheet): `rows` empty rows to write in by hand. */
+  | (SectionBase & { type: 'table'; list?: string; columns: Column[]; rows?: number })
   | (SectionBase & { type: 'signatures'; boxes: string[] })
   | (SectionBase & { type: 'text'; text: string })
   /** Everything after it is reference text, the same for every case: a new page, left out by --no-appendix. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { CaseInput } from '../../case/types.js';
 import type { CommandContext } from '../../cli/context.js';
 import { usageError } from '../../diagnostics/errors.js';
@@ -16,6 +17,7 @@ import { agenciesTool, resourcesTool } from './catalog.js';
 import { checklistTool } from './sheets.js';
 import { gridTool } from './grid.js';
 import { outlineTool } from './outline.js';
+import { openTemplate } from '../template/load.js';
 import { caseEngineInput } from '../../case/interview.js';
 
 /** What a tool printed from a case knows: conditions to tick items, the result's ids. */
@@ -30,6 +32,8 @@ export interface ToolContext extends RenderContext {
   lp: LoadedProgram;
   catalog: LoadedCatalog;
   filled?: Filled;
+  /** What the tool's record is about: ケース, or the program's template's word (事業名). */
+  subject: string;
 }
 
 /** The tools to print: one by id, or all of the program's in order. */
@@ -71,10 +75,11 @@ export async function renderTools(
     subject: lp.program.title,
     keywords: sheetMsg.meta.keywords(lp.program.id, lp.program.version, lp.hash),
   });
+  const subject = subjectWord(lp);
   return renderDocument(setup, (flow) => {
     tools.forEach((tool, i) => {
       if (i > 0) flow.newPage();
-      const tc: ToolContext = { flow, template: { id: 'tools', kind: 'sheet', title: tool.title, sections: [] }, values: {}, today, lp, catalog: opened.catalog, ...(filled ? { filled } : {}) };
+      const tc: ToolContext = { flow, template: { id: 'tools', kind: 'sheet', title: tool.title, sections: [] }, values: {}, today, lp, catalog: opened.catalog, subject, ...(filled ? { filled } : {}) };
       toolHead(tc, tool);
       if (tool.kind === 'checklist') checklistTool(tc, tool);
       else if (tool.kind === 'grid') gridTool(tc, tool);
@@ -83,6 +88,15 @@ export async function renderTools(
       else outlineTool(tc, tool);
     });
   });
+}
+
+/**
+ * A program that names its own sheet template (VI plans a project, not a child's case) says
+ * through it what its records are about (`labels: { case: 事業名 }`): its tools use the same word.
+ */
+function subjectWord(lp: LoadedProgram): string {
+  const id = lp.program.template;
+  return (id && openTemplate(id, path.dirname(lp.path)).template.labels?.case) || toolMsg.caseLabel;
 }
 
 /** Title, description, and the lines to fill in (ケース・記入日・記入者). */
@@ -99,7 +113,7 @@ function toolHead(tc: ToolContext, tool: Tool): void {
   flow.row({
     border: 'grid',
     cells: [
-      cell(toolMsg.caseLabel, w * 0.1, true),
+      cell(tc.subject, w * 0.1, true),
       cell(input?.intake.label ?? '', w * 0.2),
       cell(toolMsg.filledOn, w * 0.1, true),
       cell(input ? formatEraDate(tc.today) : blankEraDate(tc.today), w * 0.28),
