@@ -105,3 +105,31 @@ export const condWords = {
   unknown: (q: string, yes: boolean) => (yes ? `${q} が わからない・未確認` : `${q} が わからない・未確認 ではない`),
   unknownAnswer: 'わからない・未確認',
 };
+
+/**
+ * Conditions in plain Japanese for caseworkers and print (outline tools, flowcharts, show): names are
+ * question titles, option labels and flag labels in 「」, never ids, and `unknown` reads 「わからない」.
+ */
+export const plainCondWords = {
+  and: '、かつ',
+  or: '、または',
+  quote: (s: string) => `「${s}」`,
+  age: '年齢',
+  ageUnit: '歳',
+  unknown: 'わからない',
+  flag: (label: string, yes: boolean) => (yes ? `${label}の目印がある` : `${label}の目印がない`),
+  is: (q: string, v: string, yes: boolean) => (yes ? `${q}が${v}` : `${q}が${v}ではない`),
+  more: (n: number) => `ほか${n}つ`,
+  moreConditions: (n: number) => `ほか${n}つの条件`,
+  in: (q: string, vs: string[], yes: boolean) => `${q}が${vs.length > 2 ? `${vs.join('')}のどれか` : vs.join('か')}${yes ? '' : 'ではない'}`,
+  includes: (q: string, v: string, yes: boolean) => (yes ? `${q}で${v}を選んだ` : `${q}で${v}を選んでいない`),
+  includesAny: (q: string, vs: string[]) => `${q ? `${q}で` : ''}${vs.join('')}のどれかを選んだ`,
+  gte: (q: string, v: string) => `${q}が${v}以上`,
+  gt: (q: string, v: string) => `${q}が${v}より多い`,
+  lte: (q: string, v: string) => `${q}が${v}以下`,
+  lt: (q: string, v: string) => `${q}が${v}未満`,
+  answered: (q: string, yes: boolean) => (yes ? `${q}に答えた` : `${q}にまだ答えていない`),
+  isUnknown: (q: string, yes: boolean) => (yes ? `${q}が「わからない」` : `${q}が「わからない」ではない`),
+  not: (s: string) => `次に当てはまらない（${s}）`,
+  group: (s: string) => `（${s}）`,
+};

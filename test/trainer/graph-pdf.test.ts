@@ -40,7 +40,7 @@ describe('graph --format pdf', () => {
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     const pages = await expectReadable(file, load(path.join(TRAINER_FIXTURES, 'mini.yaml')));
     expect(pages).toHaveLength(1);
-    expect(squash(pages[0]!.join(''))).toContain(squash('q_days ≥ 10 かつ 年齢 ≥ 15'));
+    expect(squash(pages[0]!.join(''))).toContain(squash('10日以上、かつ年齢が15歳以上'));
     expect(fs.readdirSync(dir)).toEqual(['mini-flowchart.pdf']);
   }, 60_000);
 

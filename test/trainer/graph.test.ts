@@ -60,8 +60,8 @@ describe('graph --format mermaid', () => {
     expect(label('q_attend', 'q_baito')).toBe('休まず通っている / わからない');
     expect(label('q_baito', 'q_hours')).toBe('はい');
     expect(label('q_baito', 'q_worries')).toBe('いいえ');
-    expect(label('q_days', 'i_risk')).toBe('q_days ≥ 10 かつ 年齢 ≥ 15');
-    expect(label('q_note', 'o_risk')).toBe('目印「dropout_risk」あり');
+    expect(label('q_days', 'i_risk')).toBe('10日以上、かつ年齢が15歳以上'); // the arrow leaves q_days: its own answer needs no name
+    expect(label('q_note', 'o_risk')).toBe('「中退リスク」の目印がある');
     expect(label('q_worries', 'q_date')).toBe('');
   });
 

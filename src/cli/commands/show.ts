@@ -2,12 +2,13 @@ import { problemsError } from '../../diagnostics/errors.js';
 import { cli } from '../../messages/cli.js';
 import { engine } from '../../messages/engine.js';
 import { common } from '../../messages/common.js';
-import { describeCondition } from '../../model/describe.js';
+import { plainCondition, type PlainNames } from '../../model/describe.js';
 import { displayPath, loadProgramFile } from '../../model/load.js';
 import { isQuestion, type Program, type ProgramNode } from '../../model/types.js';
 import type { CommandContext } from '../context.js';
 import { programCache, resolveProgramFile } from '../programs.js';
 import { terminalSafeDeep } from '../../util/terminal-safe.js';
+import { terminalSafeJson } from '../../util/terminal-safe.js';
 
 const m = cli.show;
 
@@ -22,7 +23,7 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { json?
   }
   const { program, hash } = loaded.program;
   if (options.json) {
-    ctx.io.stdout.write(JSON.stringify({ ...program, hash }, null, 2) + '\n');
+    ctx.io.stdout.write(terminalSafeJson({ ...program, hash }) + '\n');
     return 0;
   }
   // Lint refuses control characters in programs, but show does not lint: escape them here.
@@ -42,7 +43,8 @@ function outline(p: Program, hash: string, ctx: CommandContext): string {
   const count = (t: (n: ProgramNode) => boolean) => p.nodes.filter(t).length;
   lines.push('');
   lines.push(c.bold(m.nodesHeading(p.nodes.length, count(isQuestion), count((n) => n.type === 'info'), count((n) => n.type === 'outcome'))));
-  for (const node of p.nodes) lines.push(...nodeLines(node, ctx));
+  const names: PlainNames = { nodes: new Map(p.nodes.map((n) => [n.id, n])), flags: p.flags };
+  for (const node of p.nodes) lines.push(...nodeLines(node, ctx, names));
   if (p.tools?.length) {
     lines.push('', c.bold(m.toolsHeading(p.tools.length)));
     for (const t of p.tools) lines.push(`  ${t.id}  [${m.toolKinds[t.kind]}] ${t.title}`);
@@ -54,13 +56,13 @@ function outline(p: Program, hash: string, ctx: CommandContext): string {
   return lines.join('\n');
 }
 
-function nodeLines(node: ProgramNode, ctx: CommandContext): string[] {
+function nodeLines(node: ProgramNode, ctx: CommandContext, names: PlainNames): string[] {
   const c = ctx.out;
   const head = node.type === 'outcome' ? node.title : node.text.split('\n')[0]!.trim();
   const lines = [`  ${c.cyan(node.id)}  [${m.types[node.type]}] ${head}`];
   const arrow = (label: string, next?: string) => `      ・${label}${next ? c.dim(` → ${next}`) : ''}`;
   if (node.type !== 'outcome') {
-    for (const r of node.route ?? []) lines.push(arrow(`${m.condition}: ${describeCondition(r.when)}`, r.next));
+    for (const r of node.route ?? []) lines.push(arrow(`${m.condition}: ${plainCondition(r.when, names)}`, r.next));
   }
   if (node.type === 'single' || node.type === 'multi') {
     for (const o of node.options) lines.push(arrow(o.label, 'next' in o ? o.next : undefined));

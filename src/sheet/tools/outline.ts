@@ -1,6 +1,6 @@
-import { describeCondition } from '../../model/describe.js';
+import { plainCondition } from '../../model/describe.js';
 import type { Edge, ProgramGraph } from '../../model/graph.js';
-import { isQuestion, type Condition, type FlowchartTool, type ProgramNode } from '../../model/types.js';
+import type { Condition, FlowchartTool, ProgramNode } from '../../model/types.js';
 import { engine as engineMsg } from '../../messages/engine.js';
 import { toolMsg } from '../../messages/sheet.js';
 import type { Atom } from '../layout/inline.js';
@@ -56,20 +56,7 @@ function edgeLabel(graph: ProgramGraph, node: ProgramNode, e: Edge, others: bool
   return others ? o.otherwise : '';
 }
 
-/** A condition in the words of the sheet: question titles and option labels, not ids. */
+/** A condition in the words of the sheet: question titles, option and flag labels, never ids. */
 function words(graph: ProgramGraph, c: Condition): string {
-  return describeCondition(c, {
-    question: (id) => {
-      const node = graph.byId.get(id);
-      return node ? toolMsg.outline.question(node.title ?? node.id) : id;
-    },
-    value: (id, v) => {
-      const node = graph.byId.get(id);
-      if (!node || !isQuestion(node)) return String(v);
-      if (node.type === 'single' || node.type === 'multi') return node.options.find((o) => o.value === String(v))?.label ?? String(v);
-      if (node.type === 'yesno') return v === 'yes' ? (node.yes?.label ?? engineMsg.yes) : v === 'no' ? (node.no?.label ?? engineMsg.no) : String(v);
-      return String(v);
-    },
-    flag: (id) => graph.program.flags?.find((f) => f.id === id)?.label ?? id,
-  });
+  return plainCondition(c, { nodes: graph.byId, flags: graph.program.flags });
 }

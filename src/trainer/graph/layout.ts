@@ -264,8 +264,11 @@ function connectorBox(key: string, kind: BoxKind, node: string, extra: string[],
 function edgeLabel(text: string, tools: TextTools, maxWidth: number) {
   // Never narrower than its longest word: 「目印「parent_health」あり」 cut in two is unreadable,
   // and a page that cannot take the width shrinks a little instead.
-  const longest = Math.max(...text.split(/ +| \/ /).map((w) => tools.width(w, STYLE.edge, false)));
-  const wrap = Math.max(maxWidth, Math.min(STYLE.edgeLabelWidth, longest / LABEL_SLACK + 1));
+  // Japanese has no spaces: a quoted name (「…」) or a clause up to 、 is the unit not to cut.
+  const longest = Math.max(...text.split(/ +| \/ |(?<=[」、])/).map((w) => tools.width(w, STYLE.edge, false)));
+  // A long condition gets wider lines rather than more of them: at most about four lines, never a tall narrow column.
+  const total = tools.width(text, STYLE.edge, false);
+  const wrap = Math.max(maxWidth, Math.min(STYLE.edgeLabelWidth, longest / LABEL_SLACK + 1), Math.min(maxWidth * 1.5, total / 4));
   const lines = text.split(' / ').flatMap((part) => tools.breakLines(part, wrap, STYLE.edge, false));
   const width = Math.max(...lines.map((l) => tools.width(l, STYLE.edge, false))) + 6;
   return { lines, width, height: lines.length * STYLE.edge * STYLE.lineGap + 4 };

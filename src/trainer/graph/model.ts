@@ -1,6 +1,6 @@
 import { graphOf } from '../../engine/evaluate.js';
 import { choicesOf } from '../../engine/walk.js';
-import { describeCondition } from '../../model/describe.js';
+import { plainCondition } from '../../model/describe.js';
 import type { Edge, ProgramGraph } from '../../model/graph.js';
 import { isQuestion, type NodeType, type Program, type ProgramNode } from '../../model/types.js';
 import { trainer } from '../../messages/trainer.js';
@@ -33,6 +33,8 @@ export interface FlowChart {
 }
 
 const LABEL_MAX = 40;
+/** Titles and labels quoted on an arrow are cut to this many characters: the arrow's words stay a few short lines. */
+const CLIP = 12;
 
 /** The short words for a node: its title, else the first line of its text, cut at LABEL_MAX. */
 export function nodeLabel(node: ProgramNode): string {
@@ -50,7 +52,7 @@ export function edgeWords(graph: ProgramGraph, edge: Edge): string {
   if (!node || node.type === 'outcome') return '';
   switch (edge.kind) {
     case 'route':
-      return describeCondition(node.route![Number(edge.label)]!.when);
+      return plainCondition(node.route![Number(edge.label)]!.when, { nodes: graph.byId, flags: graph.program.flags, clip: CLIP, self: node.id });
     case 'option':
       return node.type === 'single' ? (node.options.find((o) => o.value === edge.label)?.label ?? edge.label ?? '') : '';
     case 'yes':
