@@ -26,10 +26,17 @@ export const walkMsg = {
     badAge: '年齢は 0〜30 の数字、生年月日は 2010-04-15 や 平成22年4月15日 の形で入力してください。',
     futureBirth: '生年月日が今日より後になっています。',
     ageOutOfRange: '年齢が 0〜30 歳の範囲にありません。年齢か生年月日を確かめてください。',
-    ageFromBirth: (age: number, today: string) => `→ ${age}歳（${today}現在）`,
+    ageFromBirth: (age: string, today: string) => `→ ${age}（${today}現在）`,
     ageUnknown: '年齢は未入力のまま進みます（年齢で分かれる質問は「年齢不明」として進みます）。',
     caseworker: '担当ケースワーカーの名前（次回からは Enter だけで同じ名前が入ります）',
     caseworkerRequired: '担当者の名前を入力してください。',
+  },
+
+  age: {
+    years: (n: number) => `${n}歳`,
+    months: (n: number) => `${n}か月`,
+    yearsMonths: (y: number, n: number) => `${y}歳${n}か月`,
+    suggested: (age: string, option: string) => `受付の年齢（${age}）から「${option}」を選んであります。違うときは選び直してください。`,
   },
 
   chooser: {
@@ -39,7 +46,8 @@ export const walkMsg = {
     none: 'プログラムのフォルダにプログラムがありません。',
     missing: '（このフォルダにはありません）',
     stageMessage: '子どもは今どの段階ですか？',
-    ageNote: (age: number) => `（受付で入力した年齢: ${age}歳）`,
+    ageNote: (age: string) => `（受付で入力した年齢: ${age}）`,
+    pastEighteen: (age: string) => `受付の年齢は ${age}で、18歳を過ぎています。プログラム I（0〜18歳）はおすすめに入りません。`,
     fitsMessage: 'おすすめのプログラム（選ぶと始まります）',
     back: '← 一覧にもどる',
     forCaseworker: 'ケースワーカー自身の取り組み',

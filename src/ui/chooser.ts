@@ -2,6 +2,9 @@ import { triageMsg, walkMsg } from '../messages/walk.js';
 import { PROGRAM_NUMBERS, type ProgramNumber } from '../model/types.js';
 import type { ProgramEntry } from '../walk/programs.js';
 import { programsFor, STAGES, stagesForAge, type Stage } from '../walk/triage.js';
+
+/** Whether program I would fit the stage at any age (every stage of a child does). */
+const FITS_I = (stage: Stage) => programsFor(stage).includes('I');
 import type { ListChoice, ListItem, Ui } from './prompts.js';
 
 const m = walkMsg.chooser;
@@ -10,7 +13,7 @@ const m = walkMsg.chooser;
  * `ikusei start` without a program: the six programs with a line each, and a short triage
  * (school stage → the programs that fit). Returns the chosen program's file.
  */
-export async function chooseProgram(ui: Ui, entries: ProgramEntry[], age: number | undefined): Promise<string> {
+export async function chooseProgram(ui: Ui, entries: ProgramEntry[], age: number | undefined, shownAge?: string): Promise<string> {
   ui.write('');
   ui.write(ui.c.bold(`━━ ${m.heading} ━━`));
   for (;;) {
@@ -21,7 +24,7 @@ export async function chooseProgram(ui: Ui, entries: ProgramEntry[], age: number
     ];
     const pick = await ui.select(m.message, items);
     if (pick !== ':triage') return pick;
-    const chosen = await triage(ui, entries, age);
+    const chosen = await triage(ui, entries, age, shownAge ?? (age === undefined ? undefined : `${age}歳`));
     if (chosen) return chosen;
   }
 }
@@ -32,12 +35,14 @@ function choicesFor(n: ProgramNumber, entries: ProgramEntry[], reason?: string):
   return here.map((e) => ({ value: e.file, name: `${n.padEnd(3)} ${e.title} — ${e.line}`, description: reason ?? triageMsg.reasons[n] ?? '' }));
 }
 
-async function triage(ui: Ui, entries: ProgramEntry[], age: number | undefined): Promise<string | undefined> {
+async function triage(ui: Ui, entries: ProgramEntry[], age: number | undefined, shown: string | undefined): Promise<string | undefined> {
   const likely = stagesForAge(age);
-  const stage = await ui.select<Stage>(`${m.stageMessage}${age !== undefined ? m.ageNote(age) : ''}`, STAGES.map((s) => ({ value: s, name: triageMsg.stages[s]! })), {
+  const stage = await ui.select<Stage>(`${m.stageMessage}${shown !== undefined ? m.ageNote(shown) : ''}`, STAGES.map((s) => ({ value: s, name: triageMsg.stages[s]! })), {
     ...(likely[0] ? { default: likely[0] } : {}),
   });
   const fits = programsFor(stage, age);
+  // Program I ends at 18: say why it is not offered rather than leave it out silently.
+  if (age !== undefined && age > 18 && shown !== undefined && FITS_I(stage)) ui.write(ui.c.yellow(m.pastEighteen(shown)));
   const items: ListItem<string>[] = [...fits.flatMap((n) => choicesFor(n, entries, triageMsg.reasons[n])), 'separator', { value: ':back', name: m.back }];
   const pick = await ui.select(m.fitsMessage, items);
   return pick === ':back' ? undefined : pick;

@@ -2,6 +2,7 @@ import type { CaseIntake } from '../case/types.js';
 import { readConfig, updateConfig } from '../config.js';
 import { walkMsg } from '../messages/walk.js';
 import { formatEraDate } from '../model/answers.js';
+import { ageText } from '../walk/age.js';
 import { localIsoDate, looksLikeFullName, parseAgeInput } from '../walk/parse.js';
 import type { Ui } from './prompts.js';
 
@@ -33,7 +34,7 @@ export async function askIntake(ui: Ui, home: string, now: Date): Promise<CaseIn
   if (age.kind === 'birth') {
     intake.age = age.age;
     intake.birth_date = age.birth_date;
-    ui.write(c.dim(m.ageFromBirth(age.age, formatEraDate(localIsoDate(now)))));
+    ui.write(c.dim(m.ageFromBirth(ageText(intake, localIsoDate(now)) ?? `${age.age}`, formatEraDate(localIsoDate(now)))));
   }
   if (age.kind === 'empty') ui.write(c.yellow(m.ageUnknown));
 

@@ -25,6 +25,8 @@ export interface AskOptions {
   progress: { current: number; estimate: number };
   /** Why this question is asked again (the program changed). */
   notice?: string;
+  /** An answer pre-selected from the intake (never given for the caseworker), and why. */
+  suggested?: { value: string; note: string };
 }
 
 type Token = `a:${string}` | 'x:help' | 'x:memo' | 'x:back' | 'x:none' | 'x:retype';
@@ -67,7 +69,9 @@ async function askSingle(ui: Ui, node: QuestionNode, current: AnswerValue | unde
     ...choicesOf(node).map((ch): ListChoice<Token> => ({ value: `a:${String(ch.value)}`, name: ch.label, ...(ch.help ? { description: ch.help } : {}) })),
     ...extras(options),
   ];
-  const token = await ui.select(node.text.trim(), items, current !== undefined && !Array.isArray(current) ? { default: `a:${String(current)}` } : {});
+  const preselected = current !== undefined && !Array.isArray(current) ? String(current) : options.suggested?.value;
+  if (current === undefined && options.suggested) ui.write(ui.c.dim(options.suggested.note));
+  const token = await ui.select(node.text.trim(), items, preselected !== undefined ? { default: `a:${preselected}` } : {});
   return fromExtra(token) ?? { kind: 'answer', value: token.slice(2) };
 }
 

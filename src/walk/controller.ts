@@ -15,6 +15,7 @@ import type { DoneState } from './result.js';
 import { reviewStep } from '../ui/review.js';
 import { engineInput, questionNumber, shownNodes } from './review.js';
 import { own } from '../util/own.js';
+import { ageText, suggestedAnswer } from './age.js';
 
 export interface WalkSetup {
   ui: Ui;
@@ -81,9 +82,12 @@ export async function walkToOutcome(w: WalkSetup): Promise<DoneState> {
     const valid = record !== undefined && answerProblem(node, record.value) === undefined;
     let memo = record?.memo ?? pendingMemos.get(node.id);
     let current = valid ? record.value : undefined;
+    const input = engineInput(session);
+    const suggested = record ? undefined : suggestedAnswer(program.program, node, input.intake?.age, ageText(session.intake, input.date ?? ''));
     for (;;) {
       const action = await askQuestion(ui, node, {
         ...(current !== undefined ? { current } : {}),
+        ...(suggested && current === undefined ? { suggested } : {}),
         ...(memo ? { memo } : {}),
         canBack: before !== undefined,
         progress: { current: questionNumber(state, node.id), estimate: state.progress.estimate },

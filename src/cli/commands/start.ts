@@ -3,7 +3,9 @@ import { createSession } from '../../session/store.js';
 import { chooseProgram } from '../../ui/chooser.js';
 import { askIntake } from '../../ui/intake.js';
 import { setUpEncryption } from '../../ui/passphrase.js';
+import { ageText } from '../../walk/age.js';
 import { interactive, requireTty } from '../../walk/interactive.js';
+import { localIsoDate } from '../../walk/parse.js';
 import { programEntries } from '../../walk/programs.js';
 import { openProgram, type CommandContext } from '../context.js';
 import { usageError } from '../../diagnostics/errors.js';
@@ -22,7 +24,7 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { encry
     if (!opened) {
       const entries = programEntries(ctx);
       if (!entries.length) throw usageError(walkMsg.chooser.none, common.unknownProgramHint([]));
-      opened = openProgram(ctx, await chooseProgram(ui, entries, intake.age));
+      opened = openProgram(ctx, await chooseProgram(ui, entries, intake.age, ageText(intake, localIsoDate(ctx.io.now()))));
     }
     ui.write('');
     ui.write(ui.c.bold(walkMsg.welcome(opened.program.program.title)));
