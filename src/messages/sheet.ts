@@ -177,6 +177,9 @@ export const toolMsg = {
   check: '確認',
   item: '項目',
   memo: 'メモ',
+  /** Over a memo carried from the case into a checklist's メモ column, and where it repeats. */
+  memoOf: (question: string) => `「${question}」のメモ`,
+  memoAbove: (question: string) => `「${question}」のメモは上の項目に`,
   legend: '記入のしかた',
   bullet: (s: string) => `・${s}`,
   resource: '制度',

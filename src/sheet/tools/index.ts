@@ -26,6 +26,8 @@ export interface Filled {
   conditions: ConditionContext;
   resources: Set<string>;
   agencies: Set<string>;
+  /** The memos written at questions on the path, by question id, with the question's title. */
+  memos: Map<string, { title: string; memo: string }>;
 }
 
 export interface ToolContext extends RenderContext {
@@ -49,11 +51,15 @@ export function selectTools(lp: LoadedProgram, id: string | undefined): Tool[] {
 export function filledFrom(opened: { program: LoadedProgram; catalog: LoadedCatalog }, input: CaseInput, date: string): Filled {
   const state = evaluate(opened.program.program, caseEngineInput(input, date), { skipInfo: true, catalog: opened.catalog.catalog });
   const answers = new Map(state.path.filter((s) => s.answer).map((s) => [s.node.id, s.answer!.value]));
+  const memos = new Map(
+    state.path.filter((s) => s.answer?.memo?.trim()).map((s) => [s.node.id, { title: s.node.title ?? s.node.text.split('\n')[0]!.trim(), memo: s.answer!.memo!.trim() }]),
+  );
   return {
     input,
     conditions: { answers, intake: input.intake, flags: new Set(state.result.flags.map((f) => f.id)) },
     resources: new Set(state.result.resources.map((r) => r.resource)),
     agencies: new Set(state.result.referrals.map((r) => r.agency)),
+    memos,
   };
 }
 
