@@ -74,8 +74,8 @@ export const help = {
       after: `
 例:
   ikusei checklist koukousei -o ツール.pdf
-  ikusei checklist III --tool dropout_check -o 中退防止チェックシート.pdf
-  ikusei checklist III --tool dropout_check --from 3f2a -o 記入済み.pdf`,
+  ikusei checklist III --tool chutai-boushi -o 中退防止チェックシート.pdf
+  ikusei checklist III --tool chutai-boushi --from 3f2a -o 記入済み.pdf`,
     },
     batch: {
       description: 'フォルダ内（または指定した）回答ファイル・セッションをまとめて PDF にします',
