@@ -10,11 +10,16 @@ export interface CaseIntake extends Intake {
   caseworker?: string;
 }
 
-export type AuditEvent = 'start' | 'answer' | 'change' | 'memo' | 'back' | 'resume' | 'program-changed' | 'complete';
+export type AuditEvent = 'start' | 'answer' | 'change' | 'memo' | 'back' | 'resume' | 'program-changed' | 'complete' | 'intake';
+
+/** The intake fields a caseworker can correct from the review (age covers the birth date). */
+export type IntakeField = 'label' | 'age' | 'caseworker';
 
 export interface AuditEntry {
   at: string;
   event: AuditEvent;
+  /** With 'intake': which field was corrected, never its values (they are case data). */
+  field?: IntakeField;
   question?: string;
   from?: AnswerValue;
   to?: AnswerValue;

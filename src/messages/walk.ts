@@ -39,6 +39,21 @@ export const walkMsg = {
     suggested: (age: string, option: string) => `受付の年齢（${age}）から「${option}」を選んであります。違うときは選び直してください。`,
   },
 
+  intakeEdit: {
+    line: (label: string, age: string, caseworker: string) => `受付: ${label} ／ ${age} ／ 担当 ${caseworker}`,
+    noAge: '年齢不明',
+    noCaseworker: '（未入力）',
+    which: '受付のどれを直しますか？',
+    field: {
+      label: (v: string) => `ケース番号かイニシャル（${v}）`,
+      age: (v: string) => `年齢または生年月日（${v}）`,
+      caseworker: (v: string) => `担当ケースワーカー（${v}）`,
+    },
+    back: '← 確認画面にもどる',
+    names: { label: 'ケース番号かイニシャル', age: '年齢', caseworker: '担当ケースワーカー' },
+    changed: (field: string) => `受付の「${field}」を直しました。結果を計算し直します。`,
+  },
+
   chooser: {
     heading: 'どのプログラムを使いますか？',
     message: 'プログラムを選んでください',
@@ -101,6 +116,7 @@ export const walkMsg = {
     message: (n: number) => `確定するか、直す回答を選んでください（回答 ${n} 件）`,
     position: (i: number, n: number) => `回答 ${i} / ${n}`,
     more: (n: number) => `↓ ほか ${n} 件（↓ キーで下へ）`,
+    intakeHelp: 'ケース番号・年齢（生年月日）・担当者を直せます。年齢を直すと結果を計算し直します。',
     changed: (label: string) => `「${label}」を変えました。`,
   },
 

@@ -12,7 +12,8 @@ import { markSeen, note, setAnswer, setMemo } from '../session/audit.js';
 import type { Ui } from '../ui/prompts.js';
 import { askMemo, askQuestion, showInfo } from '../ui/question.js';
 import type { DoneState } from './result.js';
-import { reviewStep } from '../ui/review.js';
+import { editIntake, intakeLine } from '../ui/intake-edit.js';
+import { INTAKE, reviewStep } from '../ui/review.js';
 import { engineInput, questionNumber, shownNodes } from './review.js';
 import { own } from '../util/own.js';
 import { ageText, suggestedAnswer } from './age.js';
@@ -52,8 +53,12 @@ export async function walkToOutcome(w: WalkSetup): Promise<DoneState> {
     focus = undefined;
     if (!node) {
       reviewing = true;
-      const pick = await reviewStep(ui, state as DoneState);
+      const pick = await reviewStep(ui, state as DoneState, intakeLine(session.intake, engineInput(session).date ?? ''));
       if (pick === undefined) return state as DoneState;
+      if (pick === INTAKE) {
+        if (await editIntake(ui, session, w.now())) w.save();
+        continue;
+      }
       focus = pick;
       continue;
     }
