@@ -33,7 +33,8 @@ export interface TextTools {
   fromPages(pages: number[]): string;
 }
 
-export type BoxKind = 'node' | 'to-page' | 'from-page';
+/** `bus`: an invisible joint that splits a wide fan of arrows into rows (see comb). */
+export type BoxKind = 'node' | 'to-page' | 'from-page' | 'bus';
 
 export interface Box {
   key: string;
@@ -54,6 +55,8 @@ export interface Box {
 export interface DrawnEdge {
   from: string;
   to: string;
+  /** A line into a bus joint: drawn without an arrowhead. */
+  plain?: boolean;
   points: { x: number; y: number }[];
   label?: { lines: string[]; x: number; y: number; width: number; height: number };
 }
@@ -181,7 +184,36 @@ function cachedPart(boxes: Box[], links: Link[]): Part {
   return part;
 }
 
-function layoutPart(boxes: Box[], links: Link[]): Part {
+/** More arrows than this from one box are laid out in rows down a bus, not in one wide row. */
+const FAN = 4;
+
+/**
+ * A question that routes to a dozen outcomes would put them all in one row, too wide for any
+ * page at a readable size. Its arrows are hung from a chain of invisible joints instead, FAN at
+ * a time: each joint one rank lower, so the fan becomes a comb of short rows.
+ */
+function comb(boxes: Box[], links: Link[]): { boxes: Box[]; links: Link[] } {
+  const byFrom = new Map<string, Link[]>();
+  for (const l of links) byFrom.set(l.from, [...(byFrom.get(l.from) ?? []), l]);
+  const wide = [...byFrom].filter(([, ls]) => ls.length > FAN);
+  if (wide.length === 0) return { boxes, links };
+  const out = links.filter((l) => !wide.some(([from]) => from === l.from));
+  const extra: Box[] = [];
+  for (const [from, ls] of wide) {
+    let prev = from;
+    for (let k = 0; k * FAN < ls.length; k++) {
+      const bus = `bus:${from}:${k}`;
+      extra.push({ key: bus, kind: 'bus', node: from, lines: [], width: 1, height: 1, x: 0, y: 0 });
+      out.push({ from: prev, to: bus });
+      for (const l of ls.slice(k * FAN, (k + 1) * FAN)) out.push({ ...l, from: bus });
+      prev = bus;
+    }
+  }
+  return { boxes: [...boxes, ...extra], links: out };
+}
+
+function layoutPart(given: Box[], givenLinks: Link[]): Part {
+  const { boxes, links } = comb(given, givenLinks);
   const g = new dagre.graphlib.Graph({ multigraph: false });
   g.setGraph({ rankdir: 'TB', nodesep: STYLE.nodesep, ranksep: STYLE.ranksep, edgesep: STYLE.edgesep, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -191,7 +223,7 @@ function layoutPart(boxes: Box[], links: Link[]): Part {
   const placed = boxes.map((b) => ({ ...b, x: g.node(b.key).x ?? 0, y: g.node(b.key).y ?? 0 }));
   const edges: DrawnEdge[] = links.map((l) => {
     const e = g.edge(l.from, l.to);
-    return { from: l.from, to: l.to, points: e.points ?? [], ...(l.label ? { label: { ...l.label, x: e.x ?? 0, y: e.y ?? 0 } } : {}) };
+    return { from: l.from, to: l.to, points: e.points ?? [], ...(l.to.startsWith('bus:') ? { plain: true } : {}), ...(l.label ? { label: { ...l.label, x: e.x ?? 0, y: e.y ?? 0 } } : {}) };
   });
   const graph = g.graph();
   return { boxes: placed, edges, width: graph.width ?? 0, height: graph.height ?? 0 };

@@ -195,6 +195,7 @@ function drawEdge(kit: Kit, e: DrawnEdge): void {
     }
   }
   kit.stroke();
+  if (e.plain) return void kit.restore();
   const tip = pts[pts.length - 1]!;
   const from = pts[pts.length - 2]!;
   const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
@@ -227,6 +228,7 @@ const FILL: Record<string, [string, string]> = {
 };
 
 function drawBox(pdf: Pen, kit: Kit, b: Box): void {
+  if (b.kind === 'bus') return; // an invisible joint: the lines meet there
   const l = b.x - b.width / 2;
   const t = b.y - b.height / 2;
   const r = l + b.width;
