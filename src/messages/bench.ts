@@ -32,6 +32,7 @@ export const bench = {
     bytes: '支援シート 1 枚の大きさ（うちフォント / フォント以外）',
     lint10kCold: '10,000 ノードの lint（初回）',
     lint10kWarm: '10,000 ノードの lint（キャッシュあり）',
+    lintRouted: '8,000 ノード、全質問が最初の回答で分岐: lint（初回）',
   },
   floors: {
     bare: 'node -e 0',
