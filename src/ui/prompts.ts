@@ -4,9 +4,9 @@ import type { CommandContext } from '../cli/context.js';
 import type { InterruptSignal } from '../cli/io.js';
 import { engine } from '../messages/engine.js';
 import { walkMsg } from '../messages/walk.js';
-import { cellWidth } from '../util/width.js';
-import { fillLines, stripEscapes, wrapStyled, wrapStyledLine } from '../util/wrap.js';
+import { wrapStyled, wrapStyledLine } from '../util/wrap.js';
 import { InputGate } from './input-gate.js';
+import { promptLayout, wrapChoices } from './layout.js';
 
 const q = walkMsg.question;
 import { themeFor } from './theme.js';
@@ -180,43 +180,12 @@ export class Ui {
     for (const c of this.cleanups.splice(0)) c();
   }
 
-  /**
-   * A prompt's message and theme laid out for this terminal: the message wrapped after 「? 」 with
-   * 禁則 (inquirer would cut it anywhere, leaving 。 at the start of a line), the answer echoed
-   * after it wrapped to what is left of the line, help and errors wrapped too.
-   */
   private layout(message: string, options: { selected?: (text: string) => string } = {}) {
-    const width = this.width();
-    const lines = message.split('\n');
-    const wrapped = lines.map((l, i) => (i === 0 ? wrapStyledLine(l, width, { first: 2 }) : wrapStyledLine(`  ${l}`, width))).join('\n');
-    const last = wrapped.split('\n').pop()!;
-    const used = (wrapped.includes('\n') ? 0 : 2) + cellWidth(last) + 1;
-    const style = this.theme.style;
-    // An answer that does not fit after the message goes whole onto the next line when it fits there.
-    const after = (t: string) => {
-      const plain = stripEscapes(t);
-      if (used + cellWidth(plain) <= width) return t;
-      if (2 + cellWidth(plain) <= width) return `\n  ${plain}`;
-      return fillLines(plain, width - used, width - 2).join('\n  ');
-    };
-    const theme = {
-      ...this.theme,
-      style: {
-        ...style,
-        answer: (t: string) => style.answer(after(t)),
-        error: (t: string) => wrapStyled(style.error(t), width),
-        description: (t: string) => style.description(wrapStyled(t, width)),
-        keysHelpTip: (keys: [string, string][]) => keyLines(keys.map((k) => style.keysHelpTip([k])), this.c.dim(' • '), width),
-        renderSelectedChoices: (selected: readonly { short: string }[]) => (options.selected ?? ((x: string) => x))(style.renderSelectedChoices(selected)),
-      },
-    };
-    return { message: wrapped, theme };
+    return promptLayout(message, this.width(), this.theme, this.c.dim(' • '), options.selected);
   }
 
-  /** Choice names wrapped after the cursor (and check box): `prefix` cells. The echoed answer stays whole. */
   private wrapChoices<T extends string>(items: ListItem<T>[], prefix: number) {
-    const width = this.width();
-    return items.map((i) => (i === 'separator' ? new Separator(' ') : { ...i, short: i.name, name: wrapStyledLine(i.name, width, { first: prefix }) }));
+    return wrapChoices(items, prefix, this.width());
   }
 
   /** Lines for a list: all of it when it fits the terminal under the question, else what does. */
@@ -242,17 +211,6 @@ export class Ui {
       this.gate.closed();
     }
   }
-}
-
-/** Key hints (「Enter 決定」) joined with ` • ` as long as they fit a line; a hint is never split. */
-function keyLines(hints: string[], sep: string, width: number): string {
-  const lines: string[] = [];
-  for (const h of hints) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && cellWidth(last + sep + h) <= width) lines[lines.length - 1] = last + sep + h;
-    else lines.push(h);
-  }
-  return lines.join('\n');
 }
 
 /**

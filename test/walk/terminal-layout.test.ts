@@ -86,8 +86,8 @@ describe('the walk in a narrow terminal', () => {
     const below = /↓ ほか (\d+) 件/.exec(review);
     expect(below, review).not.toBeNull();
     expect(Number(below![1])).toBeGreaterThan(0);
-    // Every answer is reachable: down to the seventh, whose place is shown, and open it.
-    t.type(DOWN.repeat(7));
+    // Every answer is reachable: past the intake line down to the seventh, whose place is shown, and open it.
+    t.type(DOWN.repeat(8));
     await t.waitFor(/回答 7 \/ 7/);
     t.type(ENTER);
     await t.waitFor(/本人の希望を書いてください/);
