@@ -86,13 +86,20 @@ export async function renderSheet(
     subject: t.subject ?? t.title,
     keywords: sheetMsg.meta.keywords(p.id, p.version, opened.program.hash),
   });
-  const marks: Marks = {};
-  const rendered = await renderDocument(
-    setup,
-    (flow) => drawSections({ flow, template: t, values: sheetValues(data), today }, data, { noAppendix: o.noAppendix === true, marks }),
-    (flow, total) => pagesNote(flow, marks, total),
-  );
-  return { ...rendered, data };
+  const layout = (shorten?: Flow['shorten']) => {
+    const marks: Marks = {};
+    const draw = (flow: Flow) => {
+      flow.shorten = shorten;
+      drawSections({ flow, template: t, values: sheetValues(data), today }, data, { noAppendix: o.noAppendix === true, marks });
+    };
+    return renderDocument(setup, draw, (flow, total) => pagesNote(flow, marks, total)).then((r) => ({ ...r, marks }));
+  };
+  let rendered = await layout();
+  // The signature boxes never close the sheet alone on an otherwise empty page: laid out again
+  // with the page before them ending earlier, its last rows keep them company.
+  const alone = rendered.marks.closingAlone;
+  if (alone) rendered = await layout(alone);
+  return { pdf: rendered.pdf, pages: rendered.pages, data };
 }
 
 /** A form (`kind: form`), blank or filled from answers. */
@@ -119,6 +126,8 @@ const KEEP_WITH_SIGNATURES = 150;
 interface Marks {
   note?: { page: number; y: number };
   appendixFrom?: number;
+  /** Set when the closing block (次回見直し日 and the signatures) started a page by itself. */
+  closingAlone?: { page: number; by: number };
 }
 
 function drawSections(rc: RenderContext, data: SheetData | undefined, o: { noAppendix?: boolean; marks?: Marks } = {}): void {
@@ -134,7 +143,8 @@ function drawSections(rc: RenderContext, data: SheetData | undefined, o: { noApp
       continue;
     }
     // 次回見直し日 and the signature boxes close the sheet together, on one page.
-    if ((s.type === 'review' || s.type === 'text') && sections[i + 1]?.type === 'signatures') flow.need(KEEP_WITH_SIGNATURES);
+    const closes = ((s.type === 'review' || s.type === 'text') && sections[i + 1]?.type === 'signatures') || (s.type === 'signatures' && sections[i - 1]?.type !== 'review' && sections[i - 1]?.type !== 'text');
+    if (closes) keepClosing(flow, o.marks);
     if (s.type === 'title') {
       title(rc, s);
       // A line kept free under the title of a sheet for the page-count note, filled in at the end.
@@ -155,6 +165,20 @@ function drawSections(rc: RenderContext, data: SheetData | undefined, o: { noApp
 }
 
 const NOTE_HEIGHT = 24;
+
+/**
+ * 次回見直し日 and the signature boxes close the sheet together, on one page. When they must start
+ * a page of their own, the mark says how much earlier the page before should end: half of what
+ * it holds beyond the closing block's share, so that the two pages come out about even.
+ */
+function keepClosing(flow: Flow, marks: Marks | undefined): void {
+  const page = flow.pages;
+  const room = flow.remaining;
+  flow.need(KEEP_WITH_SIGNATURES);
+  if (!marks || flow.pages === page || page < 1) return;
+  const full = flow.geo.bottom - flow.geo.top;
+  marks.closingAlone = { page, by: Math.min(full / 3, Math.max(80, (full - room - KEEP_WITH_SIGNATURES) / 2)) };
+}
 
 /** 「このシートは全 6 ページです。ケースの内容は 1〜3 ページ、…」 on page 1, once the page count is known. */
 function pagesNote(flow: Flow, marks: Marks, total: number): void {

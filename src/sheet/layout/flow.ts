@@ -51,6 +51,11 @@ export class Flow {
   readonly missing = new MissingGlyphs();
   /** A heading waiting to be drawn together with the start of what follows it. */
   private pending: { row: Prepared; after: number } | undefined;
+  /**
+   * Room taken off the foot of one page (`page` counts from 1), so that its last rows move on to
+   * the next: a second layout uses it when the first left the signature boxes alone on a page.
+   */
+  shorten: { page: number; by: number } | undefined;
 
   constructor(
     readonly pdf: PdfDocument,
@@ -71,7 +76,7 @@ export class Flow {
   }
 
   get remaining(): number {
-    return this.geo.bottom - this.y;
+    return this.geo.bottom - this.y - (this.shorten?.page === this.pages ? this.shorten.by : 0);
   }
 
   newPage(): void {
