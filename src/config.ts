@@ -15,6 +15,8 @@ export interface Config {
   font?: string;
   /** Bold face for `font`, if the office has one. */
   fontBold?: string;
+  /** Where the walk offers to save PDFs (relative to IKUSEI_HOME; `~/` for the home). */
+  pdfDir?: string;
 }
 
 export function configPath(home: string): string {

@@ -6,6 +6,8 @@ import { reportError } from '../cli/report.js';
 import { walkMsg } from '../messages/walk.js';
 import type { LoadedCatalog, LoadedProgram } from '../model/load.js';
 import { note } from '../session/audit.js';
+import { expandHome, pdfFolder, shortenHome } from '../sheet/documents.js';
+import { ensurePrivateDir } from '../util/atomic.js';
 import { sessionInput } from '../session/store.js';
 import type { Ui } from '../ui/prompts.js';
 import { formatResult, type DoneState } from './result.js';
@@ -44,19 +46,31 @@ export async function finish(ctx: CommandContext, ui: Ui, w: { program: LoadedPr
     return 0;
   }
   if (!(await ui.confirm(m.offerPdf, true))) return 0;
+  // By default into the caseworker's documents folder (~/Documents/ikusei), not the current one.
+  const folder = pdfFolder(ctx.io.env, ctx.home);
+  const suggested = folder ? shortenHome(path.join(folder, m.defaultPdfName(w.session.id)), ctx.io.env) : m.defaultPdfName(w.session.id);
   for (;;) {
-    const out = path.resolve(ctx.io.cwd, (await ui.input(m.pdfPath, { default: m.defaultPdfName(w.session.id), validate: (v) => (v.trim() ? true : m.pdfPathRequired) })).trim());
+    const typed = (await ui.input(m.pdfPath, { default: suggested, validate: (v) => (v.trim() ? true : m.pdfPathRequired) })).trim();
+    const out = path.resolve(ctx.io.cwd, expandHome(typed, ctx.io.env.HOME?.trim() || ctx.io.env.USERPROFILE?.trim()));
+    // The documents folder is made on first use, readable by its owner only (case PDFs go there).
+    if (folder && path.dirname(out) === folder) ensurePrivateDir(folder);
     const force = fs.existsSync(out);
-    if (force && !(await ui.confirm(m.overwrite(path.relative(ctx.io.cwd, out) || out), false))) continue;
+    if (force && !(await ui.confirm(m.overwrite(shown(ctx, out)), false))) continue;
     try {
       const written = await render(ctx, sessionInput(w.session, w.file), out, { force });
-      ui.write(c.green(m.pdfWritten(path.relative(ctx.io.cwd, written.file) || written.file, written.pages)));
+      ui.write(c.green(m.pdfWritten(shown(ctx, written.file), written.pages)));
       return 0;
     } catch (error) {
       // The walk is saved; a PDF that could not be made is reported like any other failure.
       return reportError(error, ctx);
     }
   }
+}
+
+/** A file under the current folder by its relative name; elsewhere with the home as 「~」. */
+function shown(ctx: CommandContext, file: string): string {
+  const rel = path.relative(ctx.io.cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : shortenHome(file, ctx.io.env);
 }
 
 async function loadRenderer(): Promise<RenderCaseToPdf | undefined> {
