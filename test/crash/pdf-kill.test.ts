@@ -109,7 +109,7 @@ describe('SIGKILL during PDF output', () => {
         expect(hadOld && now.equals(older), where).toBe(true);
         seen.old++;
       }
-      expect(await pages(target)).toBe(2);
+      expect(await pages(target)).toBe(3);
     }
     console.log(`render kills (seed ${SEED}):`, seen, `undisturbed render ${renderMs} ms`);
     expect(seen.midWrite).toBeGreaterThan(0);

@@ -103,7 +103,7 @@ describe('ikusei show', () => {
       expect(r.stdout).toContain('III テスト用ミニプログラム（すべてのノード種別を含む小さな木）');
       expect(r.stdout).toContain('ノード 10 個（質問 7・案内 1・結論 2）');
       expect(r.stdout).toMatch(/q_days\s+\[数\] 今年度の欠席日数は何日ですか？/);
-      expect(r.stdout).toContain('条件: q_days ≥ 10 かつ 年齢 ≥ 15 → i_risk');
+      expect(r.stdout).toContain('条件: 「欠席日数」が10日以上、かつ年齢が15歳以上 → i_risk');
     }
   });
 

@@ -7,6 +7,7 @@ import type { CommandContext } from '../context.js';
 import { programCache } from '../programs.js';
 import { textTable } from '../table.js';
 import { terminalSafe } from '../../util/terminal-safe.js';
+import { terminalSafeJson } from '../../util/terminal-safe.js';
 
 /** `ikusei list [--json]`: the programs of the programs folder, in order I–VI, drafts last. */
 export async function run(ctx: CommandContext, _args: string[], options: { json?: boolean }): Promise<number> {
@@ -16,7 +17,7 @@ export async function run(ctx: CommandContext, _args: string[], options: { json?
     .sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
   const broken = loaded.length - programs.length;
   if (options.json) {
-    ctx.io.stdout.write(JSON.stringify(programs.map(summary), null, 2) + '\n');
+    ctx.io.stdout.write(terminalSafeJson(programs.map(summary)) + '\n');
   } else {
     const rows = programs.map((p) => [p.id, p.draft || !p.number ? common.draftNumber : p.number, p.title, p.version, String(p.nodes.length)].map((cell) => terminalSafe(cell)));
     await loadWidth();
