@@ -10,7 +10,8 @@ const p = msg.plan;
 /** 「山田 花子（担当CW）」 for the caseworker's items, the program's words for anyone else. */
 export function ownerText(who: string | undefined, caseworker: string | undefined): string {
   if (who === undefined || who === p.caseworker) return caseworker ? p.owner(caseworker) : p.caseworker;
-  return who;
+  // 「担当CW・子ども支援員」: the caseworker is named there too.
+  return caseworker && who.includes(p.caseworker) ? who.replace(p.caseworker, p.owner(caseworker)) : who;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDue, windowStatus } from '../../src/engine/schedule.js';
-import { dueText, staleAmountNote, windowText } from '../../src/engine/wording.js';
+import { dueText, ownerText, staleAmountNote, windowText } from '../../src/engine/wording.js';
 import type { WindowDef } from '../../src/model/types.js';
 
 const shiritsu: WindowDef = { id: 'w', label: '私立高校生の申請', from: '07-01', to: '11-14', after: '学校に遅れての申請を相談します。' };
@@ -77,5 +77,15 @@ describe('amounts of an earlier 年度', () => {
     expect(staleAmountNote('令和7年度', '2026-03-31')).toBeUndefined();
     expect(staleAmountNote('令和7年度', '2026-04-01')).toBe('令和7年度の額です。令和8年度の額は窓口で確認してください。');
     expect(staleAmountNote('要確認（最後に確認できたのは令和5年度）', '2026-12-05')).toBe('令和5年度の額です。令和8年度の額は窓口で確認してください。');
+  });
+});
+
+describe('owners', () => {
+  it("names the caseworker wherever the program says 担当CW, and leaves other actors as written", () => {
+    expect(ownerText(undefined, '山田 花子')).toBe('山田 花子（担当CW）');
+    expect(ownerText('担当CW', '山田 花子')).toBe('山田 花子（担当CW）');
+    expect(ownerText('担当CW・子ども支援員', '山田 花子')).toBe('山田 花子（担当CW）・子ども支援員');
+    expect(ownerText('学校', '山田 花子')).toBe('学校');
+    expect(ownerText('担当CW', undefined)).toBe('担当CW');
   });
 });
