@@ -30,7 +30,8 @@ export const sheetMsg = {
     program: (number: string, title: string, version: string) => `${number}　${title}（${version}）`,
     programBasis: (number: string | undefined, title: string, basis: string | undefined) => `${number ?? common.draftNumber}　${title}${basis ? `｜${basis}` : ''}`,
     revised: (date: string) => `${date}改訂`,
-    caseLabel: (label: string) => `ケース ${label}`,
+    /** 「ケース A-123」; a project's record says 「事業名 …」 (its template's labels.case). */
+    caseLabel: (label: string, word = 'ケース') => `${word} ${label}`,
     templateHash: '様式',
     form: (title: string, source: string | undefined) => (source ? `${title}（${source}）` : title),
   },

@@ -80,7 +80,7 @@ export async function renderSheet(
   const data = buildSheetData(opened.program, opened.catalog, input, today, interviewDate(input, date, o.date));
   const p = opened.program.program;
   const setup = await documentSetup(ctx, o, {
-    frame: programFrame(opened.program, t, data.case.label ? sheetMsg.frame.caseLabel(data.case.label) : undefined),
+    frame: programFrame(opened.program, t, data.case.label ? sheetMsg.frame.caseLabel(data.case.label, t.labels?.case) : undefined),
     marginLeftMm: t.margin_left_mm ?? 25,
     title: sheetMsg.meta.sheetTitle(t.title, p.title),
     subject: t.subject ?? t.title,

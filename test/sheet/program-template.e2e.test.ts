@@ -35,6 +35,10 @@ describe('a program names its own sheet template', () => {
     expect(own.info).toMatchObject({ Title: expect.stringContaining(title) });
     expect(outOfOrder(own.text, [title, ...parts])).toBeUndefined();
     expect(own.text).not.toContain('子どもの年齢');
+    // The footer names the record in the template's word: 「事業名 …」 for VI.
+    const squeezed = own.text.replace(/[\s\u3000]/g, '');
+    if (id === 'ibasho') expect(squeezed.split('事業名○○町学習支援教室').length - 1).toBeGreaterThanOrEqual(own.pages);
+    expect(squeezed).not.toContain('ケース○○町');
     const std = await runBin(['render', input, '-o', 'std.pdf', '--template', 'sheet', '--date', '2026-12-06'], { cwd: t.dir, env: t.env });
     expect(std.exitCode).toBe(0);
     expect((await readPdf(t.file('std.pdf'))).text).toContain('子どもの年齢');

@@ -74,14 +74,14 @@ export async function renderTools(
   const lp = opened.program;
   const { today } = sheetClock(ctx, o.deterministic);
   const label = filled?.input.intake.label;
+  const subject = subjectWord(lp);
   const setup = await documentSetup(ctx, o, {
-    frame: programFrame(lp, undefined, label ? sheetMsg.frame.caseLabel(label) : undefined),
+    frame: programFrame(lp, undefined, label ? sheetMsg.frame.caseLabel(label, subject) : undefined),
     marginLeftMm: 25,
     title: tools.length === 1 ? sheetMsg.meta.sheetTitle(tools[0]!.title, lp.program.title) : sheetMsg.meta.toolsTitle(lp.program.title),
     subject: lp.program.title,
     keywords: sheetMsg.meta.keywords(lp.program.id, lp.program.version, lp.hash),
   });
-  const subject = subjectWord(lp);
   return renderDocument(setup, (flow) => {
     tools.forEach((tool, i) => {
       if (i > 0) flow.newPage();
