@@ -122,7 +122,8 @@ export function table(ctx: RenderContext, s: Extract<Section, { type: 'table' }>
       cells: s.columns.map((c, k) => {
         const v = lookup(item, c.key);
         const shown = c.date && typeof v === 'string' && isIsoDate(v) ? formatEraDate(v) : printable(v);
-        return { width: widths[k]!, atoms: shown ? [text(shown)] : [], minHeight: 22, where: s.title };
+        // A table with no list is only written in by hand (連絡の記録): rows tall enough for two lines.
+        return { width: widths[k]!, atoms: shown ? [text(shown)] : [], minHeight: s.list === undefined ? 34 : 22, where: s.title };
       }),
     });
   }
