@@ -57,10 +57,13 @@ export const sheetMsg = {
   blankDate: (era: string) => `${era}　　年　　月　　日`,
 
   ownerJoin: '／',
-  pagesNote: (total: number, own: number) =>
-    own < total
-      ? `このシートは全 ${total} ページ。1〜${own} ページがこのケースの内容、${own + 1}〜${total} ページは付録（どのケースでも同じ参考資料）です。`
-      : `このシートは全 ${total} ページで、すべてこのケースの内容です。`,
+  /** Page 1's note; `subject` is what the sheet is about (ケース, or a template's labels.case such as 事業). */
+  pagesNote: (total: number, own: number, subject = 'ケース') => {
+    const range = (a: number, b: number) => (a === b ? `${a}` : `${a}〜${b}`);
+    return own < total
+      ? `このシートは全 ${total} ページ。${range(1, own)} ページがこの${subject}の内容、${range(own + 1, total)} ページは付録（どの${subject}でも同じ参考資料）です。`
+      : `このシートは全 ${total} ページで、すべてこの${subject}の内容です。`;
+  },
   notice: {
     mark: '【注意】',
     programChanged: (recorded: string, current: string) =>

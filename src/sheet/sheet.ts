@@ -92,7 +92,7 @@ export async function renderSheet(
       flow.shorten = shorten;
       drawSections({ flow, template: t, values: sheetValues(data), today }, data, { noAppendix: o.noAppendix === true, marks });
     };
-    return renderDocument(setup, draw, (flow, total) => pagesNote(flow, marks, total)).then((r) => ({ ...r, marks }));
+    return renderDocument(setup, draw, (flow, total) => pagesNote(flow, marks, total, subjectOf(t.labels?.case))).then((r) => ({ ...r, marks }));
   };
   let rendered = await layout();
   // The signature boxes never close the sheet alone on an otherwise empty page: laid out again
@@ -166,6 +166,11 @@ function drawSections(rc: RenderContext, data: SheetData | undefined, o: { noApp
 
 const NOTE_HEIGHT = 24;
 
+/** 「事業名」 → 「事業」: what the sheet is about, from the template's word for its record. */
+function subjectOf(caseLabel: string | undefined): string | undefined {
+  return caseLabel?.replace(/名$/, '');
+}
+
 /**
  * 次回見直し日 and the signature boxes close the sheet together, on one page. When they must start
  * a page of their own, the mark says how much earlier the page before should end: half of what
@@ -181,10 +186,10 @@ function keepClosing(flow: Flow, marks: Marks | undefined): void {
 }
 
 /** 「このシートは全 6 ページです。ケースの内容は 1〜3 ページ、…」 on page 1, once the page count is known. */
-function pagesNote(flow: Flow, marks: Marks, total: number): void {
+function pagesNote(flow: Flow, marks: Marks, total: number, subject: string | undefined): void {
   if (!marks.note) return;
   const own = marks.appendixFrom ? marks.appendixFrom - 1 : total;
-  const lines = flow.lines([{ kind: 'text', text: sheetMsg.pagesNote(total, own), size: SIZE.small, color: COLOR.muted }], flow.width, sheetMsg.where.header);
+  const lines = flow.lines([{ kind: 'text', text: sheetMsg.pagesNote(total, own, subject), size: SIZE.small, color: COLOR.muted }], flow.width, sheetMsg.where.header);
   flow.pdf.switchToPage(marks.note.page);
   let y = marks.note.y + 2;
   // Two lines are kept free; a longer note (a template's wording) is not cut but the third line is dropped.

@@ -48,7 +48,7 @@ describe('ikusei render: the support sheet (built binary, read back with pdf.js)
       '制度の説明', '高等学校等就学支援金', '金額: ', '年額 118,800円（公立の授業料相当）（令和7年度）', '出典: テスト用の出典', '確認日 令和8年11月1日',
     ]);
     expect(missing).toBeUndefined();
-    expect(pdf.lines[0]!.some((l) => l.replace(/\s/g, '').includes('このシートは全3ページ。1〜2ページがこのケースの内容、3〜3ページは付録'))).toBe(true);
+    expect(pdf.lines[0]!.some((l) => l.replace(/\s/g, '').includes('このシートは全3ページ。1〜2ページがこのケースの内容、3ページは付録（どのケースでも同じ参考資料）です。'))).toBe(true);
     // Secondary sources stay in the YAML for trainers; the hash is in the footer, not the header.
     expect(pdf.text).not.toContain('テスト用の二次資料');
     expect(pdf.lines[0]!.at(-1)).toContain('1 / 3');
