@@ -23,12 +23,17 @@ async function encryptedCase(): Promise<{ p: Place; id: string; file: string }> 
   return { p, id, file: path.join(p.sessions, `${id}.json`) };
 }
 
-/** Every file under the place (except the inputs), with its bytes: to prove nothing changed. */
+/**
+ * Every file under the place (except the inputs), with its bytes: to prove nothing changed. V8's
+ * compile cache (Node 22+, $IKUSEI_HOME/cache/v8) holds ikusei's own compiled code, never case
+ * data, and fills on any run: it is left out.
+ */
 function everything(p: Place): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const f = path.join(dir, e.name);
+      if (e.isDirectory() && e.name === 'v8' && path.basename(dir) === 'cache') continue;
       if (e.isDirectory()) walk(f);
       else out.set(path.relative(p.dir, f), fs.readFileSync(f).toString('base64'));
     }
