@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { help } from '../../src/messages/help.js';
 import type { Program } from '../../src/model/types.js';
-import { repoRoot } from '../helpers/cli.js';
+import os from 'node:os';
+import { repoRoot, runCli } from '../helpers/cli.js';
 
 // Issue 15, item 3: `checklist --help` showed a tool id (dropout_check) that does not exist.
 // Every example in the help texts and the README must name programs, tools, nodes and templates
@@ -85,5 +86,29 @@ describe('examples in help and README', () => {
       if (template && !/\.ya?ml$/.test(template) && !fs.existsSync(path.join(repoRoot, 'templates', `${template}.yaml`))) problems.push(`${where}: ${line} — template ${template} does not exist`);
     }
     expect(problems).toEqual([]);
+  });
+
+  // Every example that needs no case of its own (no 回答.yaml, no session id, no prompt) is run as
+  // written, each in a fresh folder that holds the repository's programs, templates and examples.
+  it('run as written where they need no case file, session or terminal', { timeout: 240_000 }, async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-examples-'));
+    const INTERACTIVE = new Set(['start', 'resume', 'new']);
+    const commands = all.flatMap(({ where, line }) => line.split(/\s*&&\s*/).map((part) => ({ where, line: part })));
+    const runnable = commands.filter(({ line }) => {
+      const w = words(line);
+      if (!w[0] || INTERACTIVE.has(w[0]) || w.includes('--watch') || w.includes('purge') || w.includes('--password')) return false;
+      // Names of files the reader would have (回答.yaml, a.yaml, 旧.yaml …), folders, or session ids.
+      return !w.some((x) => (/\.(ya?ml|json)$/.test(x) && !fs.existsSync(path.join(repoRoot, x))) || /^\d{8}|^[0-9a-f]{4,}$/.test(x) || /^<|\/$/.test(x));
+    });
+    expect(runnable.length).toBeGreaterThan(15);
+    const failed: string[] = [];
+    for (const [n, { where, line }] of runnable.entries()) {
+      const dir = path.join(base, String(n));
+      fs.mkdirSync(dir);
+      for (const name of ['programs', 'templates', 'examples']) fs.symlinkSync(path.join(repoRoot, name), path.join(dir, name));
+      const r = await runCli(words(line), { cwd: dir, env: { IKUSEI_HOME: path.join(dir, 'home') } });
+      if (r.code !== 0) failed.push(`${where}: ${line} → exit ${r.code}: ${r.stderr.split('\n')[0]}`);
+    }
+    expect(failed).toEqual([]);
   });
 });
