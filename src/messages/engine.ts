@@ -10,7 +10,6 @@ export const engine = {
   age: (n: number) => `${n}歳`,
   months: (n: number) => `${n}か月`,
   listSeparator: '、',
-  intakeBirthLabel: '子どもの生年月日',
 
   due: {
     visit: '次回訪問',
@@ -35,7 +34,6 @@ export const engine = {
     windowNext: (from: string) => `次は${from}からです。`,
     windowNextUnknown: '次の日程は要確認です。',
     amountOld: (fy: string, now: string) => `${fy}の額です。${now}の額は窓口で確認してください。`,
-    reviewWhy: (why: string) => `（${why}）`,
   },
   review: {
     interval: (i: { days?: number; weeks?: number; months?: number }) =>

@@ -27,7 +27,6 @@ export const sheetMsg = {
   where: { header: 'ページの見出し', footer: 'ページの下', memo: (section: string, id: string) => `${section}（${id} のメモ）`, answer: (section: string, id: string) => `${section}（${id}）` },
 
   frame: {
-    program: (number: string, title: string, version: string) => `${number}　${title}（${version}）`,
     programBasis: (number: string | undefined, title: string, basis: string | undefined) => `${number ?? common.draftNumber}　${title}${basis ? `｜${basis}` : ''}`,
     revised: (date: string) => `${date}改訂`,
     /** 「ケース A-123」; a project's record says 「事業名 …」 (its template's labels.case). */
@@ -80,7 +79,7 @@ export const sheetMsg = {
     outcome: { incomplete: '（聞き取りが途中のため、まだありません）' },
     actions: { done: '済', action: 'やること', who: '担当', due: '期限', why: '理由', window: '期間', because: '根拠' },
     referrals: { done: '済', agency: '連携先', detail: '役割・伝える内容', role: '役割', reason: 'つなぐ理由', share: '伝える内容', contact: '連絡方法', owner: '担当・期限', because: '根拠' },
-    resources: { done: '済', resource: '制度', detail: '内容', amount: '金額', apply: '申請', note: 'メモ', source: '出典', checked: '確認日', owner: '担当・期限', window: '期間', because: '根拠' },
+    resources: { done: '済', resource: '制度', detail: '内容', amount: '金額', apply: '申請', note: 'メモ', source: '出典', checked: '確認日', owner: '担当・期限', because: '根拠' },
     checklist: { because: '根拠' },
     unknowns: { memo: 'メモ' },
     flags: { because: '根拠' },

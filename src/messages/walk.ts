@@ -129,7 +129,6 @@ export const walkMsg = {
     interviewDate: (date: string) => `聞き取り日: ${date}（期限と申請期間はこの日から数えています）`,
     sameAs: (n: string) => `${n}と同じ`,
     itemNo: (n: number) => `やることの ${n}`,
-    window: '期間',
     owner: '担当',
     actions: 'やること（支援方針）',
     referrals: '連携先',
