@@ -14,7 +14,7 @@ if (what === 'lint' || what === 'parse') {
   const { parse } = await import('yaml');
   if (what === 'parse') parse(fs.readFileSync(target!, 'utf8'), { maxAliasCount: 100 });
   else {
-    const { validators } = await import('../model/schema/validators.js');
+    const { validators } = await import('../io/schema/validators.js');
     const v = validators();
     const yamls = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).map((n) => path.join(dir, n)) : []);
     for (const f of yamls(target!)) v.program(parse(fs.readFileSync(f, 'utf8')));

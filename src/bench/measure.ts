@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { packageRoot } from '../paths.js';
+import { packageRoot } from '../io/paths.js';
 
 // Timing that does not flatter: whole processes as a user starts them, every comparison run
 // interleaved (A B A B …) so that a busy spell hits both sides alike, medians with min–max.

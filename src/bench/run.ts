@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bench as m } from '../messages/bench.js';
-import { bundledProgramsDir, packageRoot } from '../paths.js';
+import { bundledProgramsDir, packageRoot } from '../io/paths.js';
 import { CHROMIUM, warmChromium } from './chromium.js';
 import { ikuseiBin, interleave, ms, privateHome, stats, timeOnce, type ProcessCase, type Stats } from './measure.js';
 import { pdfBytes, prepareSheets, timeBatch } from './sheet.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
-import { ikuseiHome } from '../paths.js';
+import { ikuseiHome } from '../io/paths.js';
 
 /**
  * Node 22.1+ can keep V8's compiled code of our modules on disk, so later starts skip most

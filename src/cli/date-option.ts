@@ -1,6 +1,6 @@
-import { usageError } from '../diagnostics/errors.js';
+import { usageError } from '../core/diagnostics/errors.js';
 import { common } from '../messages/common.js';
-import { isIsoDate } from '../model/calendar.js';
+import { isIsoDate } from '../core/model/calendar.js';
 
 /** `--date YYYY-MM-DD`: the interview date for a case run without prompts. Refused unless a real date. */
 export function dateOption(value: string | undefined): string | undefined {

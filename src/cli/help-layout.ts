@@ -1,8 +1,8 @@
 import type { Command, HelpConfiguration } from 'commander';
 import { cli } from '../messages/cli.js';
-import { cellWidth } from '../util/width.js';
-import { fill } from '../util/wrap.js';
-import type { OutStream } from './io.js';
+import { cellWidth } from '../core/text/width.js';
+import { fill } from '../core/text/wrap.js';
+import type { OutStream } from '../app/io.js';
 
 // commander lays help out by UTF-16 code units and breaks only at spaces: Japanese lines ran to
 // 145 cells and broke 「2⏎つ」. These hooks measure terminal cells and break with the sheets'

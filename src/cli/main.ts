@@ -1,5 +1,5 @@
-import { ExitCode } from '../diagnostics/errors.js';
-import { processIo } from './io.js';
+import { ExitCode } from '../core/diagnostics/errors.js';
+import { processIo } from '../app/io.js';
 import { run } from './run.js';
 
 /** Entry point of bin/ikusei.js: the only place that reads `process` and sets the exit code. */
@@ -12,7 +12,7 @@ export async function main(): Promise<void> {
   // An error that escapes run() (a callback, a stray promise) gets the same one-line Japanese
   // report as any other bug, never Node's stack trace with whatever data it carries.
   const crash = async (error: unknown) => {
-    const [{ reportError }, { createContext }] = await Promise.all([import('./report.js'), import('./command-context.js')]);
+    const [{ reportError }, { createContext }] = await Promise.all([import('../app/report.js'), import('../app/command-context.js')]);
     process.exitCode = reportError(error, createContext(io, {}));
     process.exit(process.exitCode ?? ExitCode.INTERNAL);
   };

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { ExitCode, IkuseiError, environmentError, usageError } from '../diagnostics/errors.js';
+import { ExitCode, IkuseiError, environmentError, usageError } from '../core/diagnostics/errors.js';
 import { fsMsg } from '../messages/case.js';
 import { common } from '../messages/common.js';
 import { sheetCli } from '../messages/sheet.js';
-import { displayPath } from '../model/load.js';
-import { readFileCapped } from '../util/read-capped.js';
-import type { CommandContext } from './command-context.js';
+import { displayPath } from '../core/model/loaded.js';
+import { readFileCapped } from '../io/files/read-capped.js';
+import type { CommandContext } from '../app/command-context.js';
 
 /**
  * Where the password of an encrypted PDF comes from (render, checklist, batch). A password on the
@@ -56,7 +56,7 @@ function fromFile(ctx: CommandContext, file: string): string {
 async function ask(ctx: CommandContext): Promise<string> {
   const m = sheetCli.password;
   if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw usageError(m.needTty, m.hint);
-  const { Ui } = await import('../ui/prompts.js');
+  const { Ui } = await import('../walk/ui/prompts.js');
   const ui = new Ui(ctx);
   try {
     for (;;) {

@@ -1,12 +1,12 @@
 import { Command, CommanderError } from 'commander';
-import { ExitCode } from '../diagnostics/errors.js';
+import { ExitCode } from '../core/diagnostics/errors.js';
 import { cli } from '../messages/cli.js';
 import { common } from '../messages/common.js';
-import { ikuseiVersion } from '../paths.js';
+import { ikuseiVersion } from '../io/paths.js';
 import { COMMANDS, type CommandSpec } from './commands/index.js';
-import type { CommandContext } from './command-context.js';
+import type { CommandContext } from '../app/command-context.js';
 import { helpConfiguration, helpWidth, wrapCells } from './help-layout.js';
-import { loadColors, type Io } from './io.js';
+import { loadColors, type Io } from '../app/io.js';
 
 /**
  * The whole CLI as a function: argv and IO in, exit code out. Only main.ts touches `process`.
@@ -42,9 +42,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const command = params[params.length - 1] as Command;
         const globals = command.optsWithGlobals<{ programs?: string; color?: boolean }>();
         await loadColors(io, globals.color === false);
-        ctx = (await import('./command-context.js')).createContext(io, globals);
+        ctx = (await import('../app/command-context.js')).createContext(io, globals);
         const args = params.slice(0, -2).flatMap((a) => (a === undefined ? [] : Array.isArray(a) ? a.map(String) : [String(a)]));
-        await (await import('../session/unlock.js')).unlockForCommand(ctx, spec.name, args, command.opts()); // passphrase prompt, on a terminal
+        await (await import('./unlock.js')).unlockForCommand(ctx, spec.name, args, command.opts()); // passphrase prompt, on a terminal
         exitCode = await (await load()).run(ctx, args, command.opts());
       });
     }
@@ -63,15 +63,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // Modules only a failure needs are loaded here, not at every start.
     const noColor = argv.includes('--no-color');
     await loadColors(io, noColor);
-    ctx ??= (await import('./command-context.js')).createContext(io, { color: !noColor });
-    if (error instanceof CommanderError) return commanderError(error, argv, ctx, (await import('../util/suggest.js')).suggest);
-    await (await import('../util/width.js')).loadWidth(); // errors may carry code frames
-    return (await import('./report.js')).reportError(error, ctx);
+    ctx ??= (await import('../app/command-context.js')).createContext(io, { color: !noColor });
+    if (error instanceof CommanderError) return commanderError(error, argv, ctx, (await import('../core/text/suggest.js')).suggest);
+    await (await import('../core/text/width.js')).loadWidth(); // errors may carry code frames
+    return (await import('../app/report.js')).reportError(error, ctx);
   }
 }
 
 /** commander's English errors → Japanese, exit 2. Help and version are not errors. */
-function commanderError(error: CommanderError, argv: string[], ctx: CommandContext, suggest: typeof import('../util/suggest.js').suggest): number {
+function commanderError(error: CommanderError, argv: string[], ctx: CommandContext, suggest: typeof import('../core/text/suggest.js').suggest): number {
   if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return ExitCode.OK;
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const u = common.usage;

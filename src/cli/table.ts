@@ -1,4 +1,4 @@
-import { cellWidth } from '../util/width.js';
+import { cellWidth } from '../core/text/width.js';
 
 /** Columns padded by terminal width, so Japanese titles line up with ASCII ids (after loadWidth()). */
 export function textTable(rows: string[][], gap = 2): string {

@@ -1,11 +1,11 @@
 import { sheetMsg } from '../messages/sheet.js';
-import { formatEraDate, isIsoDate } from '../model/answers.js';
+import { formatEraDate, isIsoDate } from '../core/model/answers.js';
 
 // Dates on paper: the office's calendar is Japan's, whatever the machine's time zone.
 
 const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
 
-export { addMonths, isoDateInJapan } from '../model/calendar.js';
+export { addMonths, isoDateInJapan } from '../core/model/calendar.js';
 
 /** The era name (令和) of a date, from Intl: no table of eras to keep up to date. */
 export function eraName(iso: string): string {

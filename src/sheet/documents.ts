@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readConfig } from '../config.js';
+import { readConfig } from '../io/config.js';
 
 // Where a PDF goes when the caseworker does not name a folder: a documents folder of their own
 // (~/Documents/ikusei, or the desktop's documents folder, e.g. ~/ドキュメント/ikusei), never the

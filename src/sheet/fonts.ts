@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { readConfig } from '../config.js';
-import { environmentError } from '../diagnostics/errors.js';
+import { readConfig } from '../io/config.js';
+import { environmentError } from '../core/diagnostics/errors.js';
 import { sheetMsg } from '../messages/sheet.js';
-import { readFileCapped } from '../util/read-capped.js';
+import { readFileCapped } from '../io/files/read-capped.js';
 import { pdfkit, type FontkitFont } from './pdf/kit.js';
 import { TrueTypeSource } from './pdf/sfnt.js';
 

@@ -1,12 +1,12 @@
-import type { CaseInput } from '../case/types.js';
-import { evaluate } from '../engine/index.js';
-import type { ActionItem, Because, ChecklistItem, EngineState, ReferralItem, ResourceItem, UnknownItem } from '../engine/types.js';
+import type { CaseInput } from '../core/case/types.js';
+import { evaluate } from '../core/engine/index.js';
+import type { ActionItem, Because, ChecklistItem, EngineState, ReferralItem, ResourceItem, UnknownItem } from '../core/engine/types.js';
 import { engine as engineMsg } from '../messages/engine.js';
 import { common } from '../messages/common.js';
-import type { LoadedCatalog, LoadedProgram } from '../model/load.js';
-import { isQuestion, type Agency, type Resource } from '../model/types.js';
-import { caseEngineInput } from '../case/interview.js';
-import { monthsAt } from '../model/calendar.js';
+import type { LoadedCatalog, LoadedProgram } from '../core/model/loaded.js';
+import { isQuestion, type Agency, type Resource } from '../core/model/types.js';
+import { caseEngineInput } from '../core/case/interview.js';
+import { monthsAt } from '../core/model/calendar.js';
 
 /** Everything a support sheet shows, computed from the program and the case; no layout here. */
 export interface SheetData {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { ExitCode, IkuseiError, usageError } from '../diagnostics/errors.js';
+import { ExitCode, IkuseiError, usageError } from '../core/diagnostics/errors.js';
 import { sheetCli } from '../messages/sheet.js';
-import { displayPath } from '../model/load.js';
-import { PRIVATE_FILE, TargetExists, writeFileAtomic } from '../util/atomic.js';
+import { displayPath } from '../core/model/loaded.js';
+import { PRIVATE_FILE, TargetExists, writeFileAtomic } from '../io/files/atomic.js';
 
 /**
  * Checked before any work: an existing PDF is someone's record and is kept unless --force.

@@ -1,4 +1,4 @@
-import { environmentError } from '../diagnostics/errors.js';
+import { environmentError } from '../core/diagnostics/errors.js';
 import { sheetMsg } from '../messages/sheet.js';
 import type { FontPair } from './fonts.js';
 import { Flow } from './layout/flow.js';

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { interviewDate } from '../case/interview.js';
-import type { CaseInput } from '../case/types.js';
-import type { CommandContext } from '../cli/context.js';
+import { interviewDate } from '../core/case/interview.js';
+import type { CaseInput } from '../core/case/types.js';
+import type { CommandContext } from '../app/context.js';
 import { sheetMsg } from '../messages/sheet.js';
-import { contentHash, type LoadedCatalog, type LoadedProgram } from '../model/load.js';
-import { packageRoot } from '../paths.js';
+import { contentHash, type LoadedCatalog, type LoadedProgram } from '../core/model/loaded.js';
+import { packageRoot } from '../io/paths.js';
 import { formatEraDate, isoDateInJapan } from './dates.js';
 import { openFonts, resolveFontFiles, type FontChoice } from './fonts.js';
 import type { Flow } from './layout/flow.js';

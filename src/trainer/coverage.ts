@@ -1,9 +1,9 @@
-import { graphOf } from '../engine/evaluate.js';
-import type { EngineState } from '../engine/types.js';
-import { choicesOf } from '../engine/walk.js';
-import { holds, type ConditionContext } from '../model/conditions.js';
-import type { Edge, ProgramGraph } from '../model/graph.js';
-import { flagIdOf, isQuestion, UNKNOWN, type AnswerValue, type Effects, type Program, type ProgramNode } from '../model/types.js';
+import { graphOf } from '../core/engine/evaluate.js';
+import type { EngineState } from '../core/engine/types.js';
+import { choicesOf } from '../core/engine/walk.js';
+import { holds, type ConditionContext } from '../core/model/conditions.js';
+import type { Edge, ProgramGraph } from '../core/model/graph.js';
+import { flagIdOf, isQuestion, UNKNOWN, type AnswerValue, type Effects, type Program, type ProgramNode } from '../core/model/types.js';
 import type { ScenarioResult } from './scenarios.js';
 
 /**

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { usageError } from '../diagnostics/errors.js';
+import { usageError } from '../core/diagnostics/errors.js';
 import { trainer } from '../messages/trainer.js';
-import { displayPath, programFiles } from '../model/load.js';
-import { PROGRAM_NUMBERS, type ProgramNumber } from '../model/types.js';
-import { templatesDir } from '../paths.js';
-import { writeFileAtomic } from '../util/atomic.js';
-import { tryReadFileCapped } from '../util/read-capped.js';
-import { LIMITS } from '../model/yaml/source.js';
+import { programFiles } from '../io/program/load.js';
+import { displayPath } from '../core/model/loaded.js';
+import { PROGRAM_NUMBERS, type ProgramNumber } from '../core/model/types.js';
+import { templatesDir } from '../io/paths.js';
+import { writeFileAtomic } from '../io/files/atomic.js';
+import { tryReadFileCapped } from '../io/files/read-capped.js';
+import { LIMITS } from '../core/yaml/source.js';
 
 const m = trainer.new;
 

@@ -1,7 +1,7 @@
-import { graphOf } from '../engine/evaluate.js';
-import type { Edge, ProgramGraph } from '../model/graph.js';
-import type { PathSegment } from '../model/yaml/source.js';
-import type { Program } from '../model/types.js';
+import { graphOf } from '../core/engine/evaluate.js';
+import type { Edge, ProgramGraph } from '../core/model/graph.js';
+import type { PathSegment } from '../core/yaml/source.js';
+import type { Program } from '../core/model/types.js';
 import { trainer } from '../messages/trainer.js';
 import { choiceKey, edgeKey, type Coverage } from './coverage.js';
 import { edgeWords } from './graph/model.js';

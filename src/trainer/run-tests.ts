@@ -1,7 +1,8 @@
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { lintProgram } from '../model/lint/index.js';
-import { displayPath, loadCatalog, loadProgramFile, type LoadedCatalog } from '../model/load.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import { lintProgram } from '../core/lint/index.js';
+import { loadCatalog, loadProgramFile } from '../io/program/load.js';
+import { displayPath, type LoadedCatalog } from '../core/model/loaded.js';
 import { measureCoverage, reaches, type Coverage } from './coverage.js';
 import { uncoveredPaths, type UncoveredPath } from './paths.js';
 import { runScenario, type ScenarioResult } from './scenarios.js';

@@ -1,7 +1,7 @@
-import { evaluate } from '../engine/evaluate.js';
-import type { EngineState } from '../engine/types.js';
-import type { LoadedProgram } from '../model/load.js';
-import type { Catalog, Scenario, ScenarioSelection } from '../model/types.js';
+import { evaluate } from '../core/engine/evaluate.js';
+import type { EngineState } from '../core/engine/types.js';
+import type { LoadedProgram } from '../core/model/loaded.js';
+import type { Catalog, Scenario, ScenarioSelection } from '../core/model/types.js';
 
 export type ExpectKey = keyof ScenarioSelection | 'unknown';
 export const EXPECT_LISTS: ExpectKey[] = ['actions', 'referrals', 'resources', 'checklist', 'flags', 'unknown'];

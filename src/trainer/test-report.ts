@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { diagnosticJson, formatDiagnostic } from '../cli/report.js';
+import { diagnosticJson, formatDiagnostic } from '../app/report.js';
 import { trainer } from '../messages/trainer.js';
 import { percent, type Coverage, type Ratio } from './coverage.js';
 import type { Hop } from './paths.js';

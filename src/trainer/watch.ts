@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CommandContext } from '../cli/command-context.js';
-import { reportError } from '../cli/report.js';
-import { ExitCode } from '../diagnostics/errors.js';
+import type { CommandContext } from '../app/command-context.js';
+import { reportError } from '../app/report.js';
+import { ExitCode } from '../core/diagnostics/errors.js';
 import { trainer } from '../messages/trainer.js';
-import { catalogHome } from '../model/catalog-home.js';
+import { catalogHome } from '../io/program/catalog-home.js';
 
 const m = trainer.watch;
 

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CaseInput, SessionFile } from '../case/types.js';
-import type { CommandContext } from '../cli/context.js';
-import { reportError } from '../cli/report.js';
+import type { CaseInput, SessionFile } from '../core/case/types.js';
+import type { CommandContext } from '../app/context.js';
+import { reportError } from '../app/report.js';
 import { walkMsg } from '../messages/walk.js';
-import type { LoadedCatalog, LoadedProgram } from '../model/load.js';
-import { note } from '../session/audit.js';
+import type { LoadedCatalog, LoadedProgram } from '../core/model/loaded.js';
+import { note } from '../io/session/audit.js';
 import { expandHome, pdfFolder, shortenHome } from '../sheet/documents.js';
-import { ensurePrivateDir } from '../util/atomic.js';
-import { sessionInput } from '../session/store.js';
-import type { Ui } from '../ui/prompts.js';
-import { formatResult, type DoneState } from './result.js';
+import { ensurePrivateDir } from '../io/files/atomic.js';
+import { sessionInput } from '../io/session/store.js';
+import type { Ui } from './ui/prompts.js';
+import { formatResult, type DoneState } from './model/result.js';
 
 const m = walkMsg.finish;
 

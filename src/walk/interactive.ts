@@ -1,13 +1,13 @@
-import type { SessionFile } from '../case/types.js';
-import { programsArg, type CommandContext } from '../cli/context.js';
-import { ExitCode, usageError } from '../diagnostics/errors.js';
+import type { SessionFile } from '../core/case/types.js';
+import { programsArg, type CommandContext } from '../app/context.js';
+import { ExitCode, usageError } from '../core/diagnostics/errors.js';
 import { common } from '../messages/common.js';
 import { walkMsg } from '../messages/walk.js';
-import type { LoadedCatalog, LoadedProgram } from '../model/load.js';
-import { displayPath } from '../model/load.js';
-import { lockSession, releaseSession } from '../session/lock.js';
-import { saveSession } from '../session/store.js';
-import { Ui, WalkInterrupted } from '../ui/prompts.js';
+import type { LoadedCatalog, LoadedProgram } from '../core/model/loaded.js';
+import { displayPath } from '../core/model/loaded.js';
+import { lockSession, releaseSession } from '../io/session/lock.js';
+import { saveSession } from '../io/session/store.js';
+import { Ui, WalkInterrupted } from './ui/prompts.js';
 import { walkToOutcome } from './controller.js';
 import { complete, finish } from './finish.js';
 

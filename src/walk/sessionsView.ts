@@ -1,12 +1,12 @@
-import type { SessionFile } from '../case/types.js';
-import { openProgramQuietly } from './programs.js';
-import type { CommandContext } from '../cli/context.js';
-import { evaluate } from '../engine/evaluate.js';
+import type { SessionFile } from '../core/case/types.js';
+import { openProgramQuietly } from './model/programs.js';
+import type { CommandContext } from '../app/context.js';
+import { evaluate } from '../core/engine/evaluate.js';
 import { privacyMsg } from '../messages/privacy.js';
 import { walkMsg } from '../messages/walk.js';
-import { isQuestion } from '../model/types.js';
-import { engineInput } from './review.js';
-import { terminalSafe } from '../util/terminal-safe.js';
+import { isQuestion } from '../core/model/types.js';
+import { engineInput } from './model/review.js';
+import { terminalSafe } from '../core/text/terminal-safe.js';
 
 const m = walkMsg.sessions;
 

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IkuseiError } from '../../src/diagnostics/errors.js';
-import { STALE_TEMP_MS, sweepStaleTemps, writeFileAtomic } from '../../src/util/atomic.js';
-import { listSessions, loadSession, saveSession } from '../../src/session/store.js';
-import type { SessionFile } from '../../src/case/types.js';
+import { IkuseiError } from '../../src/core/diagnostics/errors.js';
+import { STALE_TEMP_MS, sweepStaleTemps, writeFileAtomic } from '../../src/io/files/atomic.js';
+import { listSessions, loadSession, saveSession } from '../../src/io/session/store.js';
+import type { SessionFile } from '../../src/core/case/types.js';
 
 // The atomic writer and the temporary files a kill leaves behind, in-process.
 

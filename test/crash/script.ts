@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../../src/model/types.js';
+import type { AnswerValue } from '../../src/core/model/types.js';
 import { DOWN, ENTER } from './terminal.js';
 
 /**

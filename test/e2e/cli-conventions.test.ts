@@ -5,9 +5,9 @@ import { PassThrough } from 'node:stream';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/app/io.js';
 import { run } from '../../src/cli/run.js';
-import { ExitCode } from '../../src/diagnostics/errors.js';
+import { ExitCode } from '../../src/core/diagnostics/errors.js';
 import { runBin } from '../helpers/bin.js';
 import { fixtures, runCli } from '../helpers/cli.js';
 

@@ -29,7 +29,7 @@ describe('the packed tarball installs and runs on its own', () => {
     const packed = await execa('npm', ['pack', '--json', '--pack-destination', work], { cwd: source, env: e, extendEnv: false });
     const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
     const files = info!.files.map((f) => f.path);
-    for (const needed of ['bin/ikusei.js', 'dist/cli/main.js', 'dist/model/schema/generated.cjs', 'programs/koukousei.yaml', 'programs/catalogs/resources.yaml', 'programs/schema/defs.schema.json', 'templates/sheet.yaml', 'templates/schema/template.schema.json', 'examples/kaitou-koukousei.yaml', 'README.md']) {
+    for (const needed of ['bin/ikusei.js', 'dist/cli/main.js', 'dist/io/schema/generated.cjs', 'programs/koukousei.yaml', 'programs/catalogs/resources.yaml', 'programs/schema/defs.schema.json', 'templates/sheet.yaml', 'templates/schema/template.schema.json', 'examples/kaitou-koukousei.yaml', 'README.md']) {
       expect(files, needed).toContain(needed);
     }
     expect(files.filter((f) => /^(src|test|scripts|dist\/bench|node_modules)\//.test(f) || f.startsWith('.'))).toEqual([]);

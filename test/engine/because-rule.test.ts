@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.js';
-import type { EngineState } from '../../src/engine/types.js';
-import { loadCatalog, loadProgramFile, programFiles } from '../../src/model/load.js';
-import { isQuestion, UNKNOWN, type AnswerValue, type QuestionNode } from '../../src/model/types.js';
+import { evaluate } from '../../src/core/engine/evaluate.js';
+import type { EngineState } from '../../src/core/engine/types.js';
+import { loadCatalog, loadProgramFile, programFiles } from '../../src/io/program/load.js';
+import { isQuestion, UNKNOWN, type AnswerValue, type QuestionNode } from '../../src/core/model/types.js';
 import { repoRoot } from '../helpers/cli.js';
 
 // The 根拠 rule (programs/README.md): an item cites the answers that made it appear. So changing

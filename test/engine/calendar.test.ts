@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addInterval, addMonths, ageAt, fiscalYearLabel, fiscalYearOf, isoDateInJapan, monthsAt, parseFiscalYear } from '../../src/model/calendar.js';
+import { addDays, addInterval, addMonths, ageAt, fiscalYearLabel, fiscalYearOf, isoDateInJapan, monthsAt, parseFiscalYear } from '../../src/core/model/calendar.js';
 
-describe('the one clock (src/model/calendar.ts)', () => {
+describe('the one clock (src/core/model/calendar.ts)', () => {
   it.each([
     ['2027-01-31', 1, '2027-02-28'],
     ['2028-01-31', 1, '2028-02-29'],

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { choicesOf, evaluate, nodeAfter, nodeBefore, withAnswer } from '../../src/engine/index.js';
-import type { EngineInput, EngineState } from '../../src/engine/types.js';
-import { loadProgramFile } from '../../src/model/load.js';
-import type { Program } from '../../src/model/types.js';
+import { choicesOf, evaluate, nodeAfter, nodeBefore, withAnswer } from '../../src/core/engine/index.js';
+import type { EngineInput, EngineState } from '../../src/core/engine/types.js';
+import { loadProgramFile } from '../../src/io/program/load.js';
+import type { Program } from '../../src/core/model/types.js';
 import { fixtures } from '../helpers/cli.js';
 
 let program: Program;

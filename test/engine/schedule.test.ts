@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDue, windowStatus } from '../../src/engine/schedule.js';
-import { dueText, ownerText, staleAmountNote, windowText } from '../../src/engine/wording.js';
-import type { WindowDef } from '../../src/model/types.js';
+import { resolveDue, windowStatus } from '../../src/core/engine/schedule.js';
+import { dueText, ownerText, staleAmountNote, windowText } from '../../src/core/engine/wording.js';
+import type { WindowDef } from '../../src/core/model/types.js';
 
 const shiritsu: WindowDef = { id: 'w', label: '私立高校生の申請', from: '07-01', to: '11-14', after: '学校に遅れての申請を相談します。' };
 const genkyou: WindowDef = { id: 'g', label: '現況届', from: '08-01', to: '08-31', after: '遅れても出します。' };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/model/yaml/source.js';
+import { LIMITS } from '../../src/core/yaml/source.js';
 import { fixtures } from '../helpers/cli.js';
 import { plain } from '../helpers/bin.js';
 import { ENGLISH_ERROR, JAPANESE, printedDiagnostics, runCapped, STACK_FRAME, TIMEOUT_MS } from './capped.js';

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.js';
-import type { EngineInput, EngineState, Result } from '../../src/engine/types.js';
-import { loadProgramFile } from '../../src/model/load.js';
-import { isQuestion, type Program } from '../../src/model/types.js';
+import { evaluate } from '../../src/core/engine/evaluate.js';
+import type { EngineInput, EngineState, Result } from '../../src/core/engine/types.js';
+import { loadProgramFile } from '../../src/io/program/load.js';
+import { isQuestion, type Program } from '../../src/core/model/types.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
 import { playWalk, replayPath, walkArb } from './walk-model.js';
 

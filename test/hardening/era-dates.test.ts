@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraProblem, parseAgeInput, parseDateInput } from '../../src/walk/parse.js';
+import { eraProblem, parseAgeInput, parseDateInput } from '../../src/walk/model/parse.js';
 
 // 元号 dates outside their era used to be turned into a Western date silently: 平成40年1月1日
 // became 2028-01-01 and 令和元年1月1日 (which is 平成31年) 2019-01-01.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { IkuseiError } from '../../src/diagnostics/errors.js';
+import { IkuseiError } from '../../src/core/diagnostics/errors.js';
 import { writePdf } from '../../src/sheet/output.js';
 
 // Issue 14, item 16: two batches into one folder. Checking that a PDF does not exist and then

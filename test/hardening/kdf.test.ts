@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SessionFile } from '../../src/case/types.js';
-import { EnvelopeError, openEnvelope, sealSession } from '../../src/session/envelope.js';
+import type { SessionFile } from '../../src/core/case/types.js';
+import { EnvelopeError, openEnvelope, sealSession } from '../../src/io/session/envelope.js';
 
 // Issue 14, item 14: new encrypted sessions use scrypt N=2^17 (current guidance), files written
 // with the old N=2^15 still open, and the cost parameters a file's header names are bounded

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ProgramGraph } from '../../src/model/graph.js';
-import { lintConditions } from '../../src/model/lint/conditions.js';
-import type { LoadedProgram } from '../../src/model/load.js';
-import type { Program } from '../../src/model/types.js';
+import { ProgramGraph } from '../../src/core/model/graph.js';
+import { lintConditions } from '../../src/core/lint/conditions.js';
+import type { LoadedProgram } from '../../src/core/model/loaded.js';
+import type { Program } from '../../src/core/model/types.js';
 
 // Lint grew quadratically with conditions: each `route.when` that refers to an early question
 // searched the whole tree between them (8,000 nodes: 26 s against 3.3 s without conditions). The

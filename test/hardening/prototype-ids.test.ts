@@ -1,9 +1,9 @@
 import path from 'node:path';
 import '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { hasErrors } from '../../src/diagnostics/diagnostic.js';
-import { evaluate } from '../../src/engine/evaluate.js';
-import { loadCatalog, loadProgramFile } from '../../src/model/load.js';
+import { hasErrors } from '../../src/core/diagnostics/diagnostic.js';
+import { evaluate } from '../../src/core/engine/evaluate.js';
+import { loadCatalog, loadProgramFile } from '../../src/io/program/load.js';
 import { CATALOG, lintFolder, PROGRAM } from '../model/lint-helpers.js';
 import { enter, intake, pick, startCli, tempHome, waitFor } from '../walk/drive.js';
 

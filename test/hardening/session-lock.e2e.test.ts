@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ENTER, Terminal } from '../crash/terminal.js';
 import { plain } from '../helpers/bin.js';
 import { bin, place, type Place } from '../privacy/helpers.js';
-import { loadSession, saveSession } from '../../src/session/store.js';
-import type { SessionFile } from '../../src/case/types.js';
+import { loadSession, saveSession } from '../../src/io/session/store.js';
+import type { SessionFile } from '../../src/core/case/types.js';
 
 // Issue 14, item 4: two terminals on one session. The second is refused while the first walks
 // (a lock with pid and host); a lock whose process died is taken over; and every save is

@@ -3,14 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { terminalSafe } from '../../src/util/terminal-safe.js';
+import { terminalSafe } from '../../src/core/text/terminal-safe.js';
 import { fixtures, runCli } from '../helpers/cli.js';
 import { CATALOG, lintFolder, PROGRAM, positionOf } from '../model/lint-helpers.js';
 import { startCli, waitFor } from '../walk/drive.js';
 
 // Text from files and arguments never reaches the terminal raw: a label "X\e]0;PWNED\a\e[2J" set
 // the window title and cleared the screen in `sessions`, a memo moved the cursor in `run --save`.
-// Every such character is shown as \u{1b} (src/util/terminal-safe.ts).
+// Every such character is shown as \u{1b} (src/core/text/terminal-safe.ts).
 
 /** What a terminal would act on: C0 but tab/newline, DEL, C1, and bidi controls. */
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;

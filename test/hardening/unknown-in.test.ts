@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { holds, type ConditionContext } from '../../src/model/conditions.js';
-import { describeCondition } from '../../src/model/describe.js';
-import { conditionSites } from '../../src/model/lint/sites.js';
-import { loadProgramFile, programFiles } from '../../src/model/load.js';
-import { UNKNOWN, type AnswerValue, type Condition } from '../../src/model/types.js';
+import { holds, type ConditionContext } from '../../src/core/model/conditions.js';
+import { describeCondition } from '../../src/core/model/describe.js';
+import { conditionSites } from '../../src/core/lint/sites.js';
+import { loadProgramFile, programFiles } from '../../src/io/program/load.js';
+import { UNKNOWN, type AnswerValue, type Condition } from '../../src/core/model/types.js';
 import { repoRoot } from '../helpers/cli.js';
 
 // `in: [..., unknown]` and `is: unknown` used to be dead: holds() returned false for an unknown

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { evaluate } from '../../src/engine/evaluate.js';
-import type { AnswerRecord, EngineInput, EngineState } from '../../src/engine/types.js';
-import { choicesOf, nodeAfter, nodeBefore, withAnswer } from '../../src/engine/walk.js';
-import { isQuestion, UNKNOWN, type AnswerValue, type Program, type ProgramNode, type QuestionNode } from '../../src/model/types.js';
+import { evaluate } from '../../src/core/engine/evaluate.js';
+import type { AnswerRecord, EngineInput, EngineState } from '../../src/core/engine/types.js';
+import { choicesOf, nodeAfter, nodeBefore, withAnswer } from '../../src/core/engine/walk.js';
+import { isQuestion, UNKNOWN, type AnswerValue, type Program, type ProgramNode, type QuestionNode } from '../../src/core/model/types.js';
 
 // A model of what a caseworker does in `ikusei start` (src/walk/controller.ts), as data that
 // fast-check can generate and shrink: answer what is on screen, go back (戻る), jump to an earlier

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { run } from '../../src/cli/run.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/app/io.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const fixtures = path.join(repoRoot, 'test/fixtures');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, loadProgramFile } from '../../src/model/load.js';
+import { loadCatalog, loadProgramFile } from '../../src/io/program/load.js';
 import { fixtures, runCli } from '../helpers/cli.js';
 
 function setUp() {
@@ -96,7 +96,7 @@ describe('opening a program for use', () => {
 describe('lint through the cache', () => {
   it('reports the same diagnostics, at the same places, as a fresh parse', async () => {
     const { programs, file, cache } = setUp();
-    const { lintTargets } = await import('../../src/model/lint/targets.js');
+    const { lintTargets } = await import('../../src/trainer/lint-targets.js');
     const lint = (withCache: boolean) =>
       lintTargets([programs], { cwd: programs, programsDir: programs, today: new Date('2026-11-22'), ...(withCache ? { cache } : {}) }).diagnostics;
     // A program with a warning that needs the YAML tree (folding) and one that needs the data.

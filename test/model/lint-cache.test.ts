@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintWithCache } from '../../src/cli/lint-cache.js';
-import { lintTargets } from '../../src/model/lint/targets.js';
+import { lintWithCache } from '../../src/trainer/lint-cache.js';
+import { lintTargets } from '../../src/trainer/lint-targets.js';
 import { fixtures, runCli } from '../helpers/cli.js';
 
-// The lint-report cache (src/cli/lint-cache.ts): a kept report is used only for the very same
+// The lint-report cache (src/trainer/lint-cache.ts): a kept report is used only for the very same
 // files, day, version and paths; anything else, or a missing or damaged entry, checks again and
 // gives exactly the report an uncached lint gives.
 

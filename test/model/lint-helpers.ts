@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { lintTargets } from '../../src/model/lint/targets.js';
+import type { Diagnostic } from '../../src/core/diagnostics/diagnostic.js';
+import { lintTargets } from '../../src/trainer/lint-targets.js';
 
 export const TODAY = new Date('2026-11-22T00:00:00Z');
 

@@ -5,15 +5,15 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { readCaseFile } from '../../src/case/read.js';
-import type { SessionFile } from '../../src/case/types.js';
-import { IkuseiError } from '../../src/diagnostics/errors.js';
-import { EnvelopeError, KDF_DEFAULTS, envelopeHeader, openEnvelope, sealSession, type Envelope } from '../../src/session/envelope.js';
-import { bindEnvironment } from '../../src/session/keyring.js';
-import { listSessions, saveSession } from '../../src/session/store.js';
+import { readCaseFile } from '../../src/io/case/read.js';
+import type { SessionFile } from '../../src/core/case/types.js';
+import { IkuseiError } from '../../src/core/diagnostics/errors.js';
+import { EnvelopeError, KDF_DEFAULTS, envelopeHeader, openEnvelope, sealSession, type Envelope } from '../../src/io/session/envelope.js';
+import { bindEnvironment } from '../../src/io/session/keyring.js';
+import { listSessions, saveSession } from '../../src/io/session/store.js';
 import { repoRoot } from '../helpers/cli.js';
 
-// The encrypted session format (src/session/envelope.ts, programs/schema/session-encrypted.schema.json),
+// The encrypted session format (src/io/session/envelope.ts, programs/schema/session-encrypted.schema.json),
 // in-process: what is encrypted and what is not, what a wrong passphrase or a changed byte does.
 
 const PASS = '正しいパスフレーズ';

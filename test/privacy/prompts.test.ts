@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/app/io.js';
 import { enter, intake, miniPrograms, pick, tempHome, waitFor } from '../walk/drive.js';
 
 // The passphrase prompts, in-process on a virtual terminal (@inquirer/testing): `start --encrypt`

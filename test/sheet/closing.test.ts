@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readCaseFile } from '../../src/case/read.js';
-import { createContext } from '../../src/cli/context.js';
+import { readCaseFile } from '../../src/io/case/read.js';
+import { createContext } from '../../src/app/context.js';
 import { renderCaseToPdf } from '../../src/sheet/api.js';
 import { textRuns } from './helpers/runs.js';
 import { RISK_ANSWERS, SHEET_PROGRAMS, tempCase } from './helpers/setup.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProgramFile } from '../../src/model/load.js';
-import type { GridTool } from '../../src/model/types.js';
+import { loadProgramFile } from '../../src/io/program/load.js';
+import type { GridTool } from '../../src/core/model/types.js';
 import { runBin } from '../helpers/bin.js';
 import { repoRoot } from '../helpers/cli.js';
 import { textRuns, type TextRun } from './helpers/runs.js';

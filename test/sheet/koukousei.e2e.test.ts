@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/index.js';
-import { loadCatalog, loadProgramFile } from '../../src/model/load.js';
-import type { ChecklistTool, FlowchartTool, ResourcesTool } from '../../src/model/types.js';
+import { evaluate } from '../../src/core/engine/index.js';
+import { loadCatalog, loadProgramFile } from '../../src/io/program/load.js';
+import type { ChecklistTool, FlowchartTool, ResourcesTool } from '../../src/core/model/types.js';
 import { plain, runBin } from '../helpers/bin.js';
 import { repoRoot } from '../helpers/cli.js';
 import { fontNames, outOfOrder, readPdf } from './helpers/pdf.js';

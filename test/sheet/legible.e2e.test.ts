@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadProgramFile } from '../../src/model/load.js';
+import { loadProgramFile } from '../../src/io/program/load.js';
 import { COLOR, MIN_PRINT_SIZE, SIZE } from '../../src/sheet/layout/styles.js';
 import { runBin } from '../helpers/bin.js';
 import { repoRoot } from '../helpers/cli.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakText, canBreakBetween, tokenize } from '../../src/sheet/layout/linebreak.js';
+import { breakText, canBreakBetween, tokenize } from '../../src/core/text/linebreak.js';
 
 // Widths in "cells": full-width characters 1, half-width 0.5 — like a monospaced Japanese font,
 // so the expected lines can be counted by eye.

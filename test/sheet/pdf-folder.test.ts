@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/app/io.js';
 import { pdfFolder } from '../../src/sheet/documents.js';
 import { enter, intake, miniPrograms, onlySession, pick, waitFor } from '../walk/drive.js';
 import { readPdf } from './helpers/pdf.js';

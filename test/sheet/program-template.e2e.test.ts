@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadProgramFile } from '../../src/model/load.js';
-import type { AgenciesTool } from '../../src/model/types.js';
+import { loadProgramFile } from '../../src/io/program/load.js';
+import type { AgenciesTool } from '../../src/core/model/types.js';
 import { plain, runBin } from '../helpers/bin.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 import { outOfOrder, readPdf } from './helpers/pdf.js';

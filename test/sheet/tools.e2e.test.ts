@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCaseFile } from '../../src/case/read.js';
-import { loadCatalog, loadProgramFile } from '../../src/model/load.js';
+import { readCaseFile } from '../../src/io/case/read.js';
+import { loadCatalog, loadProgramFile } from '../../src/io/program/load.js';
 import { filledFrom } from '../../src/sheet/tools/index.js';
 import { ticked } from '../../src/sheet/tools/sheets.js';
-import type { ChecklistTool } from '../../src/model/types.js';
+import type { ChecklistTool } from '../../src/core/model/types.js';
 import { plain, runBin } from '../helpers/bin.js';
 import { fontNames, outOfOrder, readPdf } from './helpers/pdf.js';
 import { RISK_ANSWERS, SHEET_PROGRAMS, tempCase } from './helpers/setup.js';

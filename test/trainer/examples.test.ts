@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { help } from '../../src/messages/help.js';
-import type { Program } from '../../src/model/types.js';
+import type { Program } from '../../src/core/model/types.js';
 import os from 'node:os';
 import { repoRoot, runCli } from '../helpers/cli.js';
 

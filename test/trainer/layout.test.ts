@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProgramFile } from '../../src/model/load.js';
+import { loadProgramFile } from '../../src/io/program/load.js';
 import { openFonts, resolveFontFiles } from '../../src/sheet/fonts.js';
 import { STYLE, type Box, type TextTools } from '../../src/trainer/graph/layout.js';
 import { flowChart } from '../../src/trainer/graph/model.js';

@@ -5,8 +5,8 @@ import { PassThrough } from 'node:stream';
 import { screen } from '@inquirer/testing/vitest';
 import { expect } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { InterruptSignal, Io } from '../../src/cli/io.js';
-import type { SessionFile } from '../../src/case/types.js';
+import type { InterruptSignal, Io } from '../../src/app/io.js';
+import type { SessionFile } from '../../src/core/case/types.js';
 import { fixtures } from '../helpers/cli.js';
 
 /** Helpers for driving the walk in-process with @inquirer/testing's virtual screen. */

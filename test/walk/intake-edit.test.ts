@@ -2,7 +2,7 @@ import { screen } from '@inquirer/testing/vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSession } from '../../src/session/store.js';
+import { loadSession } from '../../src/io/session/store.js';
 import { backspace, enter, intake, miniPrograms, onlySession, pick, startCli, tempHome, waitFor } from './drive.js';
 
 // Issue 12 item 10: a wrong age meant starting over although the age drives results. From the

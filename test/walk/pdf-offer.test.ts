@@ -2,7 +2,7 @@ import { screen } from '@inquirer/testing/vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { CaseInput } from '../../src/case/types.js';
+import type { CaseInput } from '../../src/core/case/types.js';
 import { enter, intake, miniPrograms, onlySession, pick, startCli, tempHome, waitFor } from './drive.js';
 
 // The end of a walk calls the sheet area's renderCaseToPdf (src/sheet/api.ts). Here it is replaced

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { choicesOf, evaluate } from '../../src/engine/index.js';
-import type { EngineInput } from '../../src/engine/types.js';
-import { answerProblem } from '../../src/model/answers.js';
-import { loadProgramFile, programFiles } from '../../src/model/load.js';
-import type { AnswerValue, QuestionNode } from '../../src/model/types.js';
-import { questionNumber } from '../../src/walk/review.js';
+import { choicesOf, evaluate } from '../../src/core/engine/index.js';
+import type { EngineInput } from '../../src/core/engine/types.js';
+import { answerProblem } from '../../src/core/model/answers.js';
+import { loadProgramFile, programFiles } from '../../src/io/program/load.js';
+import type { AnswerValue, QuestionNode } from '../../src/core/model/types.js';
+import { questionNumber } from '../../src/walk/model/review.js';
 import { repoRoot } from '../helpers/cli.js';
 
 // Issue 15 item 12: 「質問 9 / 約 13」 then 「質問 10 / 約 11」. The estimate shown in the walk

@@ -5,7 +5,7 @@ import pty from '@lydell/node-pty';
 import { describe, expect, it } from 'vitest';
 import { binPath, plain } from '../helpers/bin.js';
 import { fixtures } from '../helpers/cli.js';
-import type { SessionFile } from '../../src/case/types.js';
+import type { SessionFile } from '../../src/core/case/types.js';
 
 // The real built binary in a pseudo-terminal, typed at like a person would: killed mid-walk in
 // every way a walk can end early, resumed, and checked that no completed answer was lost.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SessionFile } from '../../src/case/types.js';
+import type { SessionFile } from '../../src/core/case/types.js';
 import { DOWN, ENTER, miniPrograms, ptyHome, SPACE, Terminal } from './terminal.js';
 
 // Issue 15 items 6–8 in a real terminal: text wrapped by the terminal where it cut (lines starting

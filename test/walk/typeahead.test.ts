@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SessionFile } from '../../src/case/types.js';
+import type { SessionFile } from '../../src/core/case/types.js';
 import { DOWN, ENTER, miniPrograms, ptyHome, Terminal } from './terminal.js';
 
 // Issue 15 item 9: keys typed ahead were lost (「TA-1⏎16⏎」 typed quickly left the age empty),

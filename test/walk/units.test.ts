@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SessionFile } from '../../src/case/types.js';
-import { markSeen, setAnswer, setMemo } from '../../src/session/audit.js';
-import { listSessions, loadSession, saveSession } from '../../src/session/store.js';
-import { looksLikeFullName, parseAgeInput, parseDateInput, parseNumberInput } from '../../src/walk/parse.js';
-import { programsFor, stagesForAge } from '../../src/walk/triage.js';
+import type { SessionFile } from '../../src/core/case/types.js';
+import { markSeen, setAnswer, setMemo } from '../../src/io/session/audit.js';
+import { listSessions, loadSession, saveSession } from '../../src/io/session/store.js';
+import { looksLikeFullName, parseAgeInput, parseDateInput, parseNumberInput } from '../../src/walk/model/parse.js';
+import { programsFor, stagesForAge } from '../../src/walk/model/triage.js';
 
 // The pure parts of the walk, table by table.
 

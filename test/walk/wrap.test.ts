@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { cellWidth } from '../../src/util/width.js';
-import { stripEscapes, wrapStyled, wrapStyledLine } from '../../src/util/wrap.js';
+import { cellWidth } from '../../src/core/text/width.js';
+import { stripEscapes, wrapStyled, wrapStyledLine } from '../../src/core/text/wrap.js';
 
 // The walk's text wrapped to the terminal with the sheets' 禁則 (issue 15 item 7).
 

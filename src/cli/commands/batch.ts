@@ -1,13 +1,13 @@
 import os from 'node:os';
 import path from 'node:path';
-import { usageError } from '../../diagnostics/errors.js';
+import { usageError } from '../../core/diagnostics/errors.js';
 import { sheetCli } from '../../messages/sheet.js';
-import { displayPath } from '../../model/load.js';
-import { ensurePrivateDir } from '../../util/atomic.js';
-import type { CommandContext } from '../context.js';
+import { displayPath } from '../../core/model/loaded.js';
+import { ensurePrivateDir } from '../../io/files/atomic.js';
+import type { CommandContext } from '../../app/context.js';
 import { drawOptions, type DrawFlags } from './render.js';
 import { resolvePdfPassword } from '../pdf-password.js';
-import { terminalSafe } from '../../util/terminal-safe.js';
+import { terminalSafe } from '../../core/text/terminal-safe.js';
 
 /**
  * `ikusei batch <folder|files…> -o <folder>`: every input to a PDF, spread over the CPU cores.

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { readCaseFile } from '../../case/read.js';
-import { resolveCaseRef } from '../../case/locate.js';
-import { interviewDate } from '../../case/interview.js';
-import { assertAnswersFit } from '../../case/validate.js';
-import { usageError } from '../../diagnostics/errors.js';
+import { readCaseFile } from '../../io/case/read.js';
+import { resolveCaseRef } from '../../io/case/locate.js';
+import { interviewDate } from '../../core/case/interview.js';
+import { assertAnswersFit } from '../../core/case/validate.js';
+import { usageError } from '../../core/diagnostics/errors.js';
 import { caseMsg } from '../../messages/case.js';
 import { sheetCli } from '../../messages/sheet.js';
-import { displayPath } from '../../model/load.js';
-import { openProgram, resolveProgramFile, type CommandContext } from '../context.js';
+import { displayPath } from '../../core/model/loaded.js';
+import { openProgram, resolveProgramFile, type CommandContext } from '../../app/context.js';
 import { drawOptions, type DrawFlags } from './render.js';
 import { resolvePdfPassword } from '../pdf-password.js';
 

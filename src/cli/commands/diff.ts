@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { problemsError, usageError } from '../../diagnostics/errors.js';
+import { problemsError, usageError } from '../../core/diagnostics/errors.js';
 import { trainer } from '../../messages/trainer.js';
-import { displayPath, loadProgramFile, type LoadedProgram } from '../../model/load.js';
+import { loadProgramFile } from '../../io/program/load.js';
+import { displayPath, type LoadedProgram } from '../../core/model/loaded.js';
 import { diffPrograms } from '../../trainer/diff/index.js';
 import { diffJson, diffText } from '../../trainer/diff/report.js';
-import type { CommandContext } from '../context.js';
-import { terminalSafeJson } from '../../util/terminal-safe.js';
+import type { CommandContext } from '../../app/context.js';
+import { terminalSafeJson } from '../../core/text/terminal-safe.js';
 
 const m = trainer.diff;
 

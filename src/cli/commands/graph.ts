@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { usageError } from '../../diagnostics/errors.js';
+import { usageError } from '../../core/diagnostics/errors.js';
 import { trainer } from '../../messages/trainer.js';
-import { displayPath } from '../../model/load.js';
-import type { Program } from '../../model/types.js';
+import { displayPath } from '../../core/model/loaded.js';
+import type { Program } from '../../core/model/types.js';
 import { flowChart, nodeLabel, type FlowChart } from '../../trainer/graph/model.js';
-import { writeFileAtomic } from '../../util/atomic.js';
-import { suggest } from '../../util/suggest.js';
-import type { CommandContext } from '../context.js';
-import { openProgram } from '../programs.js';
+import { writeFileAtomic } from '../../io/files/atomic.js';
+import { suggest } from '../../core/text/suggest.js';
+import type { CommandContext } from '../../app/context.js';
+import { openProgram } from '../../app/programs.js';
 
 const m = trainer.graph;
 const FORMATS = ['mermaid', 'dot', 'pdf'] as const;

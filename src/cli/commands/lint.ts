@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { loadWidth } from '../../util/width.js';
-import { usageError } from '../../diagnostics/errors.js';
+import { loadWidth } from '../../core/text/width.js';
+import { usageError } from '../../core/diagnostics/errors.js';
 import { cli } from '../../messages/cli.js';
-import type { CommandContext } from '../context.js';
-import { lintWithCache } from '../lint-cache.js';
-import { diagnosticJson, formatDiagnostic } from '../report.js';
-import { terminalSafeJson } from '../../util/terminal-safe.js';
+import type { CommandContext } from '../../app/context.js';
+import { lintWithCache } from '../../trainer/lint-cache.js';
+import { diagnosticJson, formatDiagnostic } from '../../app/report.js';
+import { terminalSafeJson } from '../../core/text/terminal-safe.js';
 
 /** `ikusei lint [paths…] [--json]`: exit 0 clean (warnings allowed), 1 errors. `--format json` is the older spelling. */
 export async function run(ctx: CommandContext, paths: string[], options: { format?: string; json?: boolean; watch?: boolean }): Promise<number> {

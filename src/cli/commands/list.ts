@@ -1,13 +1,13 @@
-import { loadWidth } from '../../util/width.js';
+import { loadWidth } from '../../core/text/width.js';
 import { cli } from '../../messages/cli.js';
 import { common } from '../../messages/common.js';
-import { loadProgramFile, programFiles } from '../../model/load.js';
-import { PROGRAM_NUMBERS, type Program } from '../../model/types.js';
-import type { CommandContext } from '../context.js';
-import { programCache } from '../programs.js';
+import { loadProgramFile, programFiles } from '../../io/program/load.js';
+import { PROGRAM_NUMBERS, type Program } from '../../core/model/types.js';
+import type { CommandContext } from '../../app/context.js';
+import { programCache } from '../../app/programs.js';
 import { textTable } from '../table.js';
-import { terminalSafe } from '../../util/terminal-safe.js';
-import { terminalSafeJson } from '../../util/terminal-safe.js';
+import { terminalSafe } from '../../core/text/terminal-safe.js';
+import { terminalSafeJson } from '../../core/text/terminal-safe.js';
 
 /** `ikusei list [--json]`: the programs of the programs folder, in order I–VI, drafts last. */
 export async function run(ctx: CommandContext, _args: string[], options: { json?: boolean }): Promise<number> {

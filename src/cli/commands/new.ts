@@ -1,7 +1,7 @@
 import { trainer } from '../../messages/trainer.js';
-import { displayPath } from '../../model/load.js';
+import { displayPath } from '../../core/model/loaded.js';
 import { createProgram } from '../../trainer/new-program.js';
-import type { CommandContext } from '../context.js';
+import type { CommandContext } from '../../app/context.js';
 
 /** `ikusei new <id> [--number N] [--title T]`: a new program from the template, in the programs folder (a draft without --number). */
 export async function run(ctx: CommandContext, [id]: string[], options: { number?: string; title?: string }): Promise<number> {

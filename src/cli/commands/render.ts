@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { usageError } from '../../diagnostics/errors.js';
+import { usageError } from '../../core/diagnostics/errors.js';
 import { sheetCli } from '../../messages/sheet.js';
-import { displayPath } from '../../model/load.js';
-import type { CommandContext } from '../context.js';
+import { displayPath } from '../../core/model/loaded.js';
+import type { CommandContext } from '../../app/context.js';
 import { resolvePdfPassword } from '../pdf-password.js';
 import { dateOption } from '../date-option.js';
 

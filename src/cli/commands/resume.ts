@@ -1,18 +1,18 @@
-import { ExitCode, IkuseiError } from '../../diagnostics/errors.js';
-import { evaluate } from '../../engine/evaluate.js';
+import { ExitCode, IkuseiError } from '../../core/diagnostics/errors.js';
+import { evaluate } from '../../core/engine/evaluate.js';
 import { walkMsg } from '../../messages/walk.js';
-import { note } from '../../session/audit.js';
-import { lockSession } from '../../session/lock.js';
-import { listSessions, loadSession, prepareKeys } from '../../session/store.js';
-import { unlockSession } from '../../session/unlock.js';
+import { note } from '../../io/session/audit.js';
+import { lockSession } from '../../io/session/lock.js';
+import { listSessions, loadSession, prepareKeys } from '../../io/session/store.js';
+import { unlockSession } from '../unlock.js';
 import { privacyMsg } from '../../messages/privacy.js';
-import type { Ui } from '../../ui/prompts.js';
-import { engineInput } from '../../walk/review.js';
+import type { Ui } from '../../walk/ui/prompts.js';
+import { engineInput } from '../../walk/model/review.js';
 import { interactive, requireTty } from '../../walk/interactive.js';
-import { resumeRef } from '../../walk/resume-ref.js';
+import { resumeRef } from '../../walk/model/resume-ref.js';
 import { lockedRow, sessionRow } from '../../walk/sessionsView.js';
-import { openProgram, type CommandContext } from '../context.js';
-import { terminalSafe } from '../../util/terminal-safe.js';
+import { openProgram, type CommandContext } from '../../app/context.js';
+import { terminalSafe } from '../../core/text/terminal-safe.js';
 
 const m = walkMsg.resume;
 

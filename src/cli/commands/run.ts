@@ -1,20 +1,20 @@
-import { readCaseFile } from '../../case/read.js';
-import type { CaseInput } from '../../case/types.js';
-import { assertAnswersFit } from '../../case/validate.js';
+import { readCaseFile } from '../../io/case/read.js';
+import type { CaseInput } from '../../core/case/types.js';
+import { assertAnswersFit } from '../../core/case/validate.js';
 import { caseMsg } from '../../messages/case.js';
-import { ExitCode, problemsError, usageError } from '../../diagnostics/errors.js';
-import { evaluate } from '../../engine/evaluate.js';
+import { ExitCode, problemsError, usageError } from '../../core/diagnostics/errors.js';
+import { evaluate } from '../../core/engine/evaluate.js';
 import { walkMsg } from '../../messages/walk.js';
 import { common } from '../../messages/common.js';
-import { markSeen, setAnswer } from '../../session/audit.js';
-import { createSession, saveSession } from '../../session/store.js';
+import { markSeen, setAnswer } from '../../io/session/audit.js';
+import { createSession, saveSession } from '../../io/session/store.js';
 import { complete } from '../../walk/finish.js';
-import { caseEngineInput, interviewDate } from '../../case/interview.js';
-import { ageAt } from '../../model/calendar.js';
+import { caseEngineInput, interviewDate } from '../../core/case/interview.js';
+import { ageAt } from '../../core/model/calendar.js';
 import { dateOption } from '../date-option.js';
-import { formatResult, resultJson } from '../../walk/result.js';
-import { openProgram, programsArg, type CommandContext } from '../context.js';
-import { terminalSafeJson } from '../../util/terminal-safe.js';
+import { formatResult, resultJson } from '../../walk/model/result.js';
+import { openProgram, programsArg, type CommandContext } from '../../app/context.js';
+import { terminalSafeJson } from '../../core/text/terminal-safe.js';
 
 const m = walkMsg.run;
 

@@ -1,12 +1,12 @@
-import { loadWidth } from '../../util/width.js';
-import { ExitCode, IkuseiError, usageError } from '../../diagnostics/errors.js';
+import { loadWidth } from '../../core/text/width.js';
+import { ExitCode, IkuseiError, usageError } from '../../core/diagnostics/errors.js';
 import { common } from '../../messages/common.js';
 import { privacyMsg } from '../../messages/privacy.js';
-import { displayPath } from '../../model/load.js';
-import { cutoffFor, deleteIfStillOld, parseAge, planPurge, type Candidate } from '../../session/purge.js';
-import type { CommandContext } from '../context.js';
+import { displayPath } from '../../core/model/loaded.js';
+import { cutoffFor, deleteIfStillOld, parseAge, planPurge, type Candidate } from '../../io/session/purge.js';
+import type { CommandContext } from '../../app/context.js';
 import { textTable } from '../table.js';
-import { terminalSafe } from '../../util/terminal-safe.js';
+import { terminalSafe } from '../../core/text/terminal-safe.js';
 
 const m = privacyMsg.purge;
 
@@ -49,7 +49,7 @@ export async function run(ctx: CommandContext, _args: string[], o: { olderThan?:
 /** true / false, or an exit code when there is no way to ask or the question was interrupted. */
 async function confirm(ctx: CommandContext, n: number): Promise<boolean | number> {
   if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw usageError(m.needYes, m.needYesHint);
-  const { Ui, WalkInterrupted } = await import('../../ui/prompts.js');
+  const { Ui, WalkInterrupted } = await import('../../walk/ui/prompts.js');
   const ui = new Ui(ctx);
   try {
     return await ui.confirm(m.confirm(n), false);

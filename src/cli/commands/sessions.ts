@@ -1,14 +1,14 @@
-import { loadWidth } from '../../util/width.js';
-import { sessionsDir } from '../../case/locate.js';
-import { displayPath } from '../../model/load.js';
+import { loadWidth } from '../../core/text/width.js';
+import { sessionsDir } from '../../io/case/locate.js';
+import { displayPath } from '../../core/model/loaded.js';
 import { privacyMsg } from '../../messages/privacy.js';
 import { walkMsg } from '../../messages/walk.js';
-import { listSessions, prepareKeys } from '../../session/store.js';
+import { listSessions, prepareKeys } from '../../io/session/store.js';
 import { lockedRow, sessionRow, type SessionRow } from '../../walk/sessionsView.js';
-import type { SessionFile } from '../../case/types.js';
-import type { CommandContext } from '../context.js';
+import type { SessionFile } from '../../core/case/types.js';
+import type { CommandContext } from '../../app/context.js';
 import { textTable } from '../table.js';
-import { terminalSafeJson } from '../../util/terminal-safe.js';
+import { terminalSafeJson } from '../../core/text/terminal-safe.js';
 
 const m = walkMsg.sessions;
 const p = privacyMsg.sessions;

@@ -1,14 +1,15 @@
-import { problemsError } from '../../diagnostics/errors.js';
+import { problemsError } from '../../core/diagnostics/errors.js';
 import { cli } from '../../messages/cli.js';
 import { engine } from '../../messages/engine.js';
 import { common } from '../../messages/common.js';
-import { plainCondition, type PlainNames } from '../../model/describe.js';
-import { displayPath, loadProgramFile } from '../../model/load.js';
-import { isQuestion, type Program, type ProgramNode } from '../../model/types.js';
-import type { CommandContext } from '../context.js';
-import { programCache, resolveProgramFile } from '../programs.js';
-import { terminalSafeDeep } from '../../util/terminal-safe.js';
-import { terminalSafeJson } from '../../util/terminal-safe.js';
+import { plainCondition, type PlainNames } from '../../core/model/describe.js';
+import { loadProgramFile } from '../../io/program/load.js';
+import { displayPath } from '../../core/model/loaded.js';
+import { isQuestion, type Program, type ProgramNode } from '../../core/model/types.js';
+import type { CommandContext } from '../../app/context.js';
+import { programCache, resolveProgramFile } from '../../app/programs.js';
+import { terminalSafeDeep } from '../../core/text/terminal-safe.js';
+import { terminalSafeJson } from '../../core/text/terminal-safe.js';
 
 const m = cli.show;
 

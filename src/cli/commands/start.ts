@@ -1,14 +1,14 @@
 import { walkMsg } from '../../messages/walk.js';
-import { createSession } from '../../session/store.js';
-import { chooseProgram } from '../../ui/chooser.js';
-import { askIntake } from '../../ui/intake.js';
-import { setUpEncryption } from '../../ui/passphrase.js';
-import { ageText } from '../../walk/age.js';
+import { createSession } from '../../io/session/store.js';
+import { chooseProgram } from '../../walk/ui/chooser.js';
+import { askIntake } from '../../walk/ui/intake.js';
+import { setUpEncryption } from '../../walk/ui/passphrase.js';
+import { ageText } from '../../walk/model/age.js';
 import { interactive, requireTty } from '../../walk/interactive.js';
-import { localIsoDate } from '../../walk/parse.js';
-import { programEntries } from '../../walk/programs.js';
-import { openProgram, type CommandContext } from '../context.js';
-import { usageError } from '../../diagnostics/errors.js';
+import { localIsoDate } from '../../walk/model/parse.js';
+import { programEntries } from '../../walk/model/programs.js';
+import { openProgram, type CommandContext } from '../../app/context.js';
+import { usageError } from '../../core/diagnostics/errors.js';
 import { common } from '../../messages/common.js';
 
 /** `ikusei start [program] [--encrypt]`: intake, the program (chosen or named), the walk, review, result. */

@@ -1,12 +1,13 @@
-import { loadWidth } from '../../util/width.js';
-import { usageError } from '../../diagnostics/errors.js';
+import { loadWidth } from '../../core/text/width.js';
+import { usageError } from '../../core/diagnostics/errors.js';
 import { trainer } from '../../messages/trainer.js';
-import { programFiles, type LoadedCatalog } from '../../model/load.js';
+import { programFiles } from '../../io/program/load.js';
+import { type LoadedCatalog } from '../../core/model/loaded.js';
 import { summarise, testProgram } from '../../trainer/run-tests.js';
 import { programText, summaryText, testJson } from '../../trainer/test-report.js';
-import type { CommandContext } from '../context.js';
-import { catalogHomeFor, resolveProgramFile } from '../programs.js';
-import { terminalSafeJson } from '../../util/terminal-safe.js';
+import type { CommandContext } from '../../app/context.js';
+import { catalogHomeFor, resolveProgramFile } from '../../app/programs.js';
+import { terminalSafeJson } from '../../core/text/terminal-safe.js';
 
 const m = trainer.test;
 

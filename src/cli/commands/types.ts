@@ -1,4 +1,4 @@
-import type { CommandContext } from '../context.js';
+import type { CommandContext } from '../../app/context.js';
 
 /** What a command file exports; loaded only when its command runs, so `--help` stays fast. */
 export interface CommandModule {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { resolveCaseRef } from '../../case/locate.js';
-import { usageError } from '../../diagnostics/errors.js';
+import { resolveCaseRef } from '../../io/case/locate.js';
+import { usageError } from '../../core/diagnostics/errors.js';
 import { sheetCli } from '../../messages/sheet.js';
-import { displayPath } from '../../model/load.js';
+import { displayPath } from '../../core/model/loaded.js';
 
 export interface Job {
   /** Absolute path of the answers or session file. */

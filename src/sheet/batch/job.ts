@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
-import { createContext, type CommandContext } from '../../cli/context.js';
-import type { Io } from '../../cli/io.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { IkuseiError } from '../../diagnostics/errors.js';
+import { createContext, type CommandContext } from '../../app/context.js';
+import type { Io } from '../../app/io.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import { IkuseiError } from '../../core/diagnostics/errors.js';
 import { sheetCli } from '../../messages/sheet.js';
 import { renderInput, type CaseRenderOptions } from '../api.js';
 import { assertCanWrite, writePdf } from '../output.js';

@@ -1,4 +1,4 @@
-import type { OutStream } from '../../cli/io.js';
+import type { OutStream } from '../../app/io.js';
 
 /**
  * A one-line progress bar on a terminal (stderr), redrawn at most every 100 ms; nothing at all

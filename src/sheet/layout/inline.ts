@@ -1,6 +1,6 @@
 import type { FaceName } from '../pdf/document.js';
 import type { FontFace, FontPair } from '../fonts.js';
-import { fitUnits, splitByChars, tokenize, type Unit } from './linebreak.js';
+import { fitUnits, splitByChars, tokenize, type Unit } from '../../core/text/linebreak.js';
 import { COLOR, LINE, SIZE } from './styles.js';
 
 /** A piece of a line's content, before layout. */

@@ -1,5 +1,5 @@
-import { dedupeBecause } from '../../engine/wording.js';
-import type { Because } from '../../engine/types.js';
+import { dedupeBecause } from '../../core/engine/wording.js';
+import type { Because } from '../../core/engine/types.js';
 import { sheetMsg } from '../../messages/sheet.js';
 import type { Atom } from '../layout/inline.js';
 import type { CellSpec, Flow, RowSpec } from '../layout/flow.js';

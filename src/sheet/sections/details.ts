@@ -1,4 +1,4 @@
-import { printedSources } from '../../engine/wording.js';
+import { printedSources } from '../../core/engine/wording.js';
 import { sheetMsg } from '../../messages/sheet.js';
 import type { Atom } from '../layout/inline.js';
 import { SIZE } from '../layout/styles.js';

@@ -1,4 +1,4 @@
-import { itemRef } from '../../engine/wording.js';
+import { itemRef } from '../../core/engine/wording.js';
 import { sheetMsg } from '../../messages/sheet.js';
 import { blankEraDate, formatEraDate } from '../dates.js';
 import { COLOR, SIZE } from '../layout/styles.js';

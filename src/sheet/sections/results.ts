@@ -1,12 +1,12 @@
-import type { DueInfo } from '../../engine/types.js';
-import { dueText, itemRef, ownerText, printedSources, staleAmountNote, windowText } from '../../engine/wording.js';
+import type { DueInfo } from '../../core/engine/types.js';
+import { dueText, itemRef, ownerText, printedSources, staleAmountNote, windowText } from '../../core/engine/wording.js';
 import { engine as engineMsg } from '../../messages/engine.js';
 import { sheetMsg } from '../../messages/sheet.js';
 import { formatEraDate } from '../dates.js';
 import type { Atom } from '../layout/inline.js';
 import { COLOR, SIZE } from '../layout/styles.js';
 import type { SheetData } from '../model.js';
-import type { Resource } from '../../model/types.js';
+import type { Resource } from '../../core/model/types.js';
 import type { Section } from '../template/types.js';
 import { becauseList, boxCell, columns, empty, headerRow, heading, label, nl, small, text, type RenderContext } from './common.js';
 

@@ -1,10 +1,11 @@
 import path from 'node:path';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { ExitCode, IkuseiError, problemsError } from '../../diagnostics/errors.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import { ExitCode, IkuseiError, problemsError } from '../../core/diagnostics/errors.js';
 import { sheetMsg } from '../../messages/sheet.js';
-import { displayPath } from '../../model/load.js';
-import { readYamlFile, type PathSegment } from '../../model/yaml/source.js';
-import { suggest } from '../../util/suggest.js';
+import { displayPath } from '../../core/model/loaded.js';
+import { type PathSegment } from '../../core/yaml/source.js';
+import { readYamlFile } from '../../io/files/read-yaml.js';
+import { suggest } from '../../core/text/suggest.js';
 import { isIsoDate } from '../dates.js';
 import type { Part, Template } from './types.js';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { yamlFilesIn } from '../../model/load.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import { yamlFilesIn } from '../../io/program/load.js';
 import { loadTemplateFile } from './load.js';
 
 // What `ikusei lint` needs to check templates beside programs: which paths are templates, and

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { problemsError, usageError } from '../../diagnostics/errors.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import { hasErrors } from '../../core/diagnostics/diagnostic.js';
+import { problemsError, usageError } from '../../core/diagnostics/errors.js';
 import { sheetMsg } from '../../messages/sheet.js';
-import { displayPath, yamlFilesIn } from '../../model/load.js';
-import { schemaDiagnostics } from '../../model/schema/errors.js';
-import { validators } from '../../model/schema/validators.js';
-import { readYamlFile, type PathSegment, type YamlSource } from '../../model/yaml/source.js';
-import { templatesDir } from '../../paths.js';
+import { yamlFilesIn } from '../../io/program/load.js';
+import { displayPath } from '../../core/model/loaded.js';
+import { schemaDiagnostics } from '../../core/schema/errors.js';
+import { validators } from '../../io/schema/validators.js';
+import { type PathSegment, type YamlSource } from '../../core/yaml/source.js';
+import { readYamlFile } from '../../io/files/read-yaml.js';
+import { templatesDir } from '../../io/paths.js';
 import { SHEET_VALUE_KEYS } from './keys.js';
 import { RESULT_SECTIONS, type Field, type Part, type Template } from './types.js';
 

@@ -1,12 +1,12 @@
 import { sheetMsg, toolMsg } from '../../messages/sheet.js';
-import type { AgenciesTool, ResourcesTool } from '../../model/types.js';
+import type { AgenciesTool, ResourcesTool } from '../../core/model/types.js';
 import { formatEraDate } from '../dates.js';
 import type { Atom } from '../layout/inline.js';
 import type { CellSpec, RowSpec } from '../layout/flow.js';
 import { COLOR, SIZE } from '../layout/styles.js';
 import { boxCell, columns, headerRow, nl, small, text } from '../sections/common.js';
 import type { ToolContext } from './index.js';
-import { printedSources, staleAmountNote } from '../../engine/wording.js';
+import { printedSources, staleAmountNote } from '../../core/engine/wording.js';
 
 // 利用できる主な貸付 and 連携先の一覧: tables of catalog entries, with their sources and the date
 // each was last checked, so a printed sheet says how current it is.

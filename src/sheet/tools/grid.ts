@@ -1,4 +1,4 @@
-import type { GridTool } from '../../model/types.js';
+import type { GridTool } from '../../core/model/types.js';
 import { toolMsg } from '../../messages/sheet.js';
 import type { Flow, RowSpec } from '../layout/flow.js';
 import { COLOR, MM, SIZE } from '../layout/styles.js';

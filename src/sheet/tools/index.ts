@@ -1,12 +1,12 @@
 import path from 'node:path';
-import type { CaseInput } from '../../case/types.js';
-import type { CommandContext } from '../../cli/context.js';
-import { usageError } from '../../diagnostics/errors.js';
+import type { CaseInput } from '../../core/case/types.js';
+import type { CommandContext } from '../../app/context.js';
+import { usageError } from '../../core/diagnostics/errors.js';
 import { sheetCli, sheetMsg, toolMsg } from '../../messages/sheet.js';
-import { evaluate } from '../../engine/index.js';
-import type { ConditionContext } from '../../model/conditions.js';
-import type { LoadedCatalog, LoadedProgram } from '../../model/load.js';
-import type { Tool } from '../../model/types.js';
+import { evaluate } from '../../core/engine/index.js';
+import type { ConditionContext } from '../../core/model/conditions.js';
+import type { LoadedCatalog, LoadedProgram } from '../../core/model/loaded.js';
+import type { Tool } from '../../core/model/types.js';
 import { blankEraDate, formatEraDate } from '../dates.js';
 import { COLOR, SIZE } from '../layout/styles.js';
 import type { Rendered } from '../render.js';
@@ -18,7 +18,7 @@ import { checklistTool } from './sheets.js';
 import { gridTool } from './grid.js';
 import { outlineTool } from './outline.js';
 import { openTemplate } from '../template/load.js';
-import { caseEngineInput } from '../../case/interview.js';
+import { caseEngineInput } from '../../core/case/interview.js';
 
 /** What a tool printed from a case knows: conditions to tick items, the result's ids. */
 export interface Filled {

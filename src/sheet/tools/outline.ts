@@ -1,6 +1,6 @@
-import { plainCondition } from '../../model/describe.js';
-import type { Edge, ProgramGraph } from '../../model/graph.js';
-import type { Condition, FlowchartTool, ProgramNode } from '../../model/types.js';
+import { plainCondition } from '../../core/model/describe.js';
+import type { Edge, ProgramGraph } from '../../core/model/graph.js';
+import type { Condition, FlowchartTool, ProgramNode } from '../../core/model/types.js';
 import { engine as engineMsg } from '../../messages/engine.js';
 import { toolMsg } from '../../messages/sheet.js';
 import type { Atom } from '../layout/inline.js';

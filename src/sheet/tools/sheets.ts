@@ -1,5 +1,5 @@
-import { conditionRefs, holds } from '../../model/conditions.js';
-import type { ChecklistTool } from '../../model/types.js';
+import { conditionRefs, holds } from '../../core/model/conditions.js';
+import type { ChecklistTool } from '../../core/model/types.js';
 import { toolMsg } from '../../messages/sheet.js';
 import type { Atom } from '../layout/inline.js';
 import type { RowSpec } from '../layout/flow.js';

@@ -1,7 +1,7 @@
 import { trainer } from '../../messages/trainer.js';
-import { describeCondition } from '../../model/describe.js';
-import { flagIdOf, type Condition, type Effects } from '../../model/types.js';
-import type { PathSegment } from '../../model/yaml/source.js';
+import { describeCondition } from '../../core/model/describe.js';
+import { flagIdOf, type Condition, type Effects } from '../../core/model/types.js';
+import type { PathSegment } from '../../core/yaml/source.js';
 import type { Change } from './types.js';
 
 const w = trainer.diff.words;

@@ -1,11 +1,11 @@
 import { trainer } from '../../messages/trainer.js';
-import type { Program, Scenario, Tool } from '../../model/types.js';
-import type { PathSegment } from '../../model/yaml/source.js';
+import type { Program, Scenario, Tool } from '../../core/model/types.js';
+import type { PathSegment } from '../../core/yaml/source.js';
 import { kindOf, nodeLabel } from '../graph/model.js';
 import { opt, same, shown } from './effects.js';
 import { diffNode } from './nodes.js';
 import { GROUPS, type Change } from './types.js';
-import { own } from '../../util/own.js';
+import { own } from '../../core/text/own.js';
 
 export { GROUPS, type Change, type ChangeGroup } from './types.js';
 

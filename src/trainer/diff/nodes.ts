@@ -1,7 +1,7 @@
 import { trainer } from '../../messages/trainer.js';
-import { describeCondition } from '../../model/describe.js';
-import type { Branch, MultiOption, Option, ProgramNode, RouteRule } from '../../model/types.js';
-import type { PathSegment } from '../../model/yaml/source.js';
+import { describeCondition } from '../../core/model/describe.js';
+import type { Branch, MultiOption, Option, ProgramNode, RouteRule } from '../../core/model/types.js';
+import type { PathSegment } from '../../core/yaml/source.js';
 import { kindOf } from '../graph/model.js';
 import { diffEffects, opt, same, shown } from './effects.js';
 import type { Change, ChangeGroup } from './types.js';

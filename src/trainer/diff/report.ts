@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { trainer } from '../../messages/trainer.js';
-import type { LoadedProgram } from '../../model/load.js';
+import type { LoadedProgram } from '../../core/model/loaded.js';
 import { GROUPS, type Change } from './types.js';
 
 const m = trainer.diff;

@@ -1,4 +1,4 @@
-import type { PathSegment } from '../../model/yaml/source.js';
+import type { PathSegment } from '../../core/yaml/source.js';
 
 /** The groups a trainer reads a change in, in the order the report prints them. */
 export const GROUPS = ['metadata', 'nodes', 'wording', 'options', 'routing', 'effects', 'tools', 'scenarios'] as const;

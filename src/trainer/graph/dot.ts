@@ -1,4 +1,4 @@
-import type { NodeType } from '../../model/types.js';
+import type { NodeType } from '../../core/model/types.js';
 import type { FlowChart } from './model.js';
 
 /** A DOT quoted string: backslashes and quotes escaped, line breaks as \n (centred lines). */

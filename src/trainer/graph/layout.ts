@@ -1,5 +1,5 @@
 import dagre from '@dagrejs/dagre';
-import type { NodeType } from '../../model/types.js';
+import type { NodeType } from '../../core/model/types.js';
 import type { FlowChart } from './model.js';
 
 /** Sizes in points at scale 1; a page may shrink them down to MIN_SCALE, never below. */

@@ -1,4 +1,4 @@
-import type { NodeType } from '../../model/types.js';
+import type { NodeType } from '../../core/model/types.js';
 import type { FlowChart } from './model.js';
 
 // Words Mermaid reads as syntax when they stand as a node id (found with the real parser): such

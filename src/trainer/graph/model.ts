@@ -1,8 +1,8 @@
-import { graphOf } from '../../engine/evaluate.js';
-import { choicesOf } from '../../engine/walk.js';
-import { plainCondition } from '../../model/describe.js';
-import type { Edge, ProgramGraph } from '../../model/graph.js';
-import { isQuestion, type NodeType, type Program, type ProgramNode } from '../../model/types.js';
+import { graphOf } from '../../core/engine/evaluate.js';
+import { choicesOf } from '../../core/engine/walk.js';
+import { plainCondition } from '../../core/model/describe.js';
+import type { Edge, ProgramGraph } from '../../core/model/graph.js';
+import { isQuestion, type NodeType, type Program, type ProgramNode } from '../../core/model/types.js';
 import { trainer } from '../../messages/trainer.js';
 
 const m = trainer.graph;

@@ -2,7 +2,7 @@
 // `ikusei graph --format pdf` (it loads pdfkit, fontkit, dagre and the font).
 import { trainer } from '../../messages/trainer.js';
 import { openFonts, resolveFontFiles, type FontPair } from '../../sheet/fonts.js';
-import { breakText } from '../../sheet/layout/linebreak.js';
+import { breakText } from '../../core/text/linebreak.js';
 import { createDocument, type PdfDocument } from '../../sheet/pdf/document.js';
 import { LABEL_SLACK, STYLE, type Box, type DrawnEdge, type PageLayout, type TextTools } from './layout.js';
 import type { FlowChart } from './model.js';

@@ -1,0 +1,65 @@
+import type { ChalkInstance } from 'chalk';
+import { cellWidth } from '../core/text/width.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import { ExitCode, IkuseiError } from '../core/diagnostics/errors.js';
+import { common } from '../messages/common.js';
+import type { CommandContext } from './command-context.js';
+import { terminalSafe, terminalSafeDeep } from '../core/text/terminal-safe.js';
+
+/**
+ * `file:line:column: エラー: message [CODE]`, a hint and a code frame: the format editors link.
+ * Call loadWidth() first so that carets line up under Japanese text.
+ */
+export function formatDiagnostic(raw: Diagnostic, c: ChalkInstance): string {
+  // File names, quoted values and frame lines come from files and arguments: escaped for the terminal.
+  const d = terminalSafeDeep(raw);
+  const place = [d.file, d.line, d.column].filter((x) => x !== undefined).join(':');
+  const label = d.severity === 'error' ? c.red.bold(common.error) : c.yellow.bold(common.warning);
+  const lines = [`${place ? c.bold(place) + ': ' : ''}${label}: ${d.message} ${c.dim(`[${d.code}]`)}`];
+  if (d.hint) lines.push(`  ${c.cyan(common.hint)}: ${d.hint}`);
+  if (d.frame) {
+    const width = String(Math.max(...d.frame.map((f) => f.line))).length;
+    for (const f of d.frame) {
+      const no = String(f.line).padStart(width);
+      lines.push(`${f.mark ? c.red('>') : ' '} ${c.dim(`${no} |`)} ${f.text}`);
+      if (f.mark) lines.push(`  ${' '.repeat(width)} ${c.dim('|')} ${' '.repeat(cellWidth(f.mark.before))}${c.red('^'.repeat(Math.max(1, cellWidth(f.mark.span))))}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Diagnostics as plain data for `--format json`: no frames, stable keys. */
+export function diagnosticJson(d: Diagnostic) {
+  return {
+    file: d.file ?? null,
+    line: d.line ?? null,
+    column: d.column ?? null,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    ...(d.hint ? { hint: d.hint } : {}),
+  };
+}
+
+/**
+ * The one place that turns a failure into words on stderr and an exit code. Unexpected errors
+ * print a bug-report line, never a stack trace (IKUSEI_DEBUG=1 shows it).
+ */
+export function reportError(error: unknown, ctx: Pick<CommandContext, 'io' | 'err'>): number {
+  const { io, err: c } = ctx;
+  const line = (s: string) => io.stderr.write(s + '\n');
+  if (error instanceof IkuseiError) {
+    for (const d of error.options.diagnostics ?? []) line(formatDiagnostic(d, c));
+    line(`${c.bold(common.prefix)}: ${terminalSafe(error.message, { multiline: true })}`);
+    if (error.options.hint) line(`  ${c.cyan(common.hint)}: ${terminalSafe(error.options.hint, { multiline: true })}`);
+    return error.exitCode;
+  }
+  if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+    line(`${c.bold(common.prefix)}: ${common.interrupted}`);
+    return ExitCode.INTERRUPTED;
+  }
+  line(`${c.bold(common.prefix)}: ${c.red(common.internal)}`);
+  line(`  ${c.cyan(common.hint)}: ${common.internalHint}`);
+  if (io.env.IKUSEI_DEBUG) line(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return ExitCode.INTERNAL;
+}
