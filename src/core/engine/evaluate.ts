@@ -6,7 +6,7 @@ import { isQuestion, UNKNOWN, type AnswerValue, type Effects, type InfoNode, typ
 import { remainingQuestions } from './progress.js';
 import { reviewOf } from './review.js';
 import { because, merge, ResultBuilder } from './result.js';
-import type { AnswerRecord, Because, EngineInput, EngineOptions, EngineState, IgnoredAnswer, Intake, Step } from './types.js';
+import type { AnswerRecord, Because, EngineInput, EngineOptions, EngineState, IgnoredAnswer, Intake, Step, WalkStop } from './types.js';
 
 const graphs = new WeakMap<Program, ProgramGraph>();
 
@@ -44,18 +44,18 @@ export function evaluate(program: Program, input: EngineInput, options: EngineOp
     return [];
   };
 
-  const finish = <S extends object>(state: S) => {
+  const finish = (state: WalkStop): EngineState => {
     for (const id of answers.keys()) {
       const node = graph.byId.get(id);
       if (!node) ignored.push({ question: id, reason: 'not-a-question' });
       else if (isQuestion(node) && !visited.has(id)) ignored.push({ question: id, reason: 'off-path' });
     }
     const done = path.filter((s) => s.answer).length;
-    const current = 'current' in state && isQuestion(state.current as QuestionNode) ? done + 1 : done;
-    const ahead = 'current' in state ? (remainingQuestions(graph).get((state.current as QuestionNode).id) ?? 0) : 0;
+    const current = state.status === 'asking' && isQuestion(state.current) ? done + 1 : done;
+    const ahead = state.status === 'asking' ? (remainingQuestions(graph).get(state.current.id) ?? 0) : 0;
     const result = builder.result();
-    if ('outcome' in state) {
-      const review = reviewOf(program, state.outcome as Extract<Program['nodes'][number], { type: 'outcome' }>, input.date, ctx, builder);
+    if (state.status === 'done') {
+      const review = reviewOf(program, state.outcome, input.date, ctx, builder);
       if (review) result.review = review;
     }
     return { ...state, path, result, ignored, progress: { current, estimate: Math.max(current, Math.round(done + ahead)) } };

@@ -180,11 +180,12 @@ function addReason(list: Because[], at: Map<string, number>, r: Because): void {
     return;
   }
   const old = list[i]!;
-  if (!Array.isArray(old.value) || !Array.isArray(r.value)) return;
-  const added = r.value.filter((v) => !(old.value as string[]).includes(v));
+  const had = old.value;
+  if (!Array.isArray(had) || !Array.isArray(r.value)) return;
+  const added = r.value.filter((v) => !had.includes(v));
   if (added.length === 0) return;
   const fresh = r.display.split(msg.listSeparator).filter((d) => !old.display.split(msg.listSeparator).includes(d));
-  list[i] = { ...old, value: [...old.value, ...added], display: [old.display, ...fresh].join(msg.listSeparator) };
+  list[i] = { ...old, value: [...had, ...added], display: [old.display, ...fresh].join(msg.listSeparator) };
 }
 
 /** a, then the reasons of b about questions a does not give yet. Linear: long walks merge often. */

@@ -131,10 +131,13 @@ export interface IgnoredAnswer {
   problem?: string;
 }
 
-export type EngineState =
-  | (StateBase & { status: 'asking'; current: QuestionNode | Extract<ProgramNode, { type: 'info' }> })
-  | (StateBase & { status: 'done'; outcome: OutcomeNode })
-  | (StateBase & { status: 'stuck'; stuck: { node: string; reason: 'missing-node' | 'no-next' | 'loop' } });
+/** Where a walk stands: asking a question, at its outcome, or stuck. */
+export type WalkStop =
+  | { status: 'asking'; current: QuestionNode | Extract<ProgramNode, { type: 'info' }> }
+  | { status: 'done'; outcome: OutcomeNode }
+  | { status: 'stuck'; stuck: { node: string; reason: 'missing-node' | 'no-next' | 'loop' } };
+
+export type EngineState = StateBase & WalkStop;
 
 interface StateBase {
   path: Step[];

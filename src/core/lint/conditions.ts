@@ -2,11 +2,11 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { lint as msg } from '../../messages/lint.js';
 import { suggest } from '../text/suggest.js';
 import type { LoadedProgram } from '../model/loaded.js';
-import { COMPARISON_KEYS, isQuestion, UNKNOWN, type Condition, type QuestionNode } from '../model/types.js';
+import { COMPARISON_KEYS, isQuestion, UNKNOWN, type ComparisonKey, type ConditionFields, type QuestionNode } from '../model/types.js';
 import type { PathSegment } from '../yaml/source.js';
 import { conditionSites } from './sites.js';
 
-type Op = (typeof COMPARISON_KEYS)[number];
+type Op = ComparisonKey;
 
 /** Which comparisons make sense for each kind of question (`answered`/`unknown` fit all). */
 const OPS_BY_TYPE: Record<QuestionNode['type'], Op[]> = {
@@ -34,7 +34,8 @@ export function lintConditions(lp: LoadedProgram): Diagnostic[] {
   return out;
 }
 
-function check(lp: LoadedProgram, c: Condition, path: PathSegment[], at: string | undefined, out: Diagnostic[], orders: Order[]): void {
+// Lint reads any mix of keys (the schema admits them), so a condition is seen here field by field.
+function check(lp: LoadedProgram, c: ConditionFields, path: PathSegment[], at: string | undefined, out: Diagnostic[], orders: Order[]): void {
   const { graph, program } = lp;
   const err = (p: PathSegment[], code: Diagnostic['code'], message: string, target: 'key' | 'value' = 'value'): void => {
     out.push(lp.source.atPath(p, code, message, { target }));
@@ -62,7 +63,8 @@ function check(lp: LoadedProgram, c: Condition, path: PathSegment[], at: string 
     for (const op of ops) if (!AGE_OPS.includes(op)) err([...path, op], 'COND_BAD_OPERATOR', msg.cond.ageOperator(op), 'key');
     return;
   }
-  const id = c.answer!;
+  const id = c.answer;
+  if (id === undefined) return; // not reached: the one subject left is `answer`
   const node = graph.byId.get(id);
   if (!node) {
     const questions = program.nodes.filter(isQuestion).map((n) => n.id);
@@ -87,11 +89,11 @@ function check(lp: LoadedProgram, c: Condition, path: PathSegment[], at: string 
 function checkValues(
   node: QuestionNode,
   op: Op,
-  c: Condition,
+  c: ConditionFields,
   path: PathSegment[],
   err: (p: PathSegment[], code: Diagnostic['code'], message: string) => void,
 ): void {
-  const values = op === 'in' ? (c.in ?? []) : [c[op] as string | number];
+  const values: readonly unknown[] = op === 'in' ? (c.in ?? []) : [c[op]];
   const at = (i: number): PathSegment[] => (op === 'in' ? [...path, 'in', i] : [...path, op]);
   if (node.type === 'single' || node.type === 'multi' || node.type === 'yesno') {
     const allowed = node.type === 'yesno' ? ['yes', 'no'] : node.options.map((o) => o.value);

@@ -1,4 +1,4 @@
-import { COMPARISON_KEYS, UNKNOWN, type AnswerValue, type Condition } from './types.js';
+import { COMPARISON_KEYS, UNKNOWN, type AnswerValue, type ComparisonKey, type Comparisons, type Condition } from './types.js';
 
 /** What a condition can see: answers on the current path, the intake, and the flags raised so far. */
 export interface ConditionContext {
@@ -14,36 +14,37 @@ export function holds(c: Condition, ctx: ConditionContext): boolean {
   if (c.not) return !holds(c.not, ctx);
   if (c.flag !== undefined) return ctx.flags.has(c.flag);
   const value: AnswerValue | undefined = c.intake === 'age' ? ctx.intake.age : c.answer !== undefined ? ctx.answers.get(c.answer) : undefined;
-  return COMPARISON_KEYS.every((k) => c[k] === undefined || compare(k, c[k]!, value));
+  return COMPARISON_KEYS.every((k) => passes(k, c, value));
 }
 
-function compare(op: (typeof COMPARISON_KEYS)[number], expected: unknown, value: AnswerValue | undefined): boolean {
+/** Whether the value passes the test's comparison `op`; a comparison the test does not make passes. */
+function passes(op: ComparisonKey, c: Comparisons, value: AnswerValue | undefined): boolean {
   const isUnknown = value === UNKNOWN;
+  // A known answer; a missing or unknown one fails every comparison of values. An unknown answer
+  // matches only where the author listed `unknown` itself (`is: unknown`, `in: [..., unknown]`):
+  // the form lint accepts and show prints as a branch must be live.
+  const known = isUnknown ? undefined : value;
   switch (op) {
     case 'answered':
-      return (value !== undefined && !isUnknown) === expected;
+      return c.answered === undefined || (value !== undefined && !isUnknown) === c.answered;
     case 'unknown':
-      return isUnknown === expected;
-  }
-  if (value === undefined) return false;
-  // An unknown answer matches only where the author listed `unknown` itself (`is: unknown`,
-  // `in: [..., unknown]`): the form lint accepts and show prints as a branch must be live.
-  if (isUnknown) return (op === 'is' && expected === UNKNOWN) || (op === 'in' && (expected as unknown[]).includes(UNKNOWN));
-  switch (op) {
+      return c.unknown === undefined || isUnknown === c.unknown;
     case 'is':
-      return Array.isArray(value) ? false : value === expected || String(value) === String(expected);
-    case 'in':
-      return !Array.isArray(value) && (expected as unknown[]).some((e) => String(e) === String(value));
+      return c.is === undefined || (isUnknown ? c.is === UNKNOWN : known !== undefined && !Array.isArray(known) && (known === c.is || String(known) === String(c.is)));
+    case 'in': {
+      const list = c.in;
+      return list === undefined || (isUnknown ? list.includes(UNKNOWN) : known !== undefined && !Array.isArray(known) && list.some((e) => String(e) === String(known)));
+    }
     case 'includes':
-      return Array.isArray(value) && value.includes(String(expected));
+      return c.includes === undefined || (Array.isArray(known) && known.includes(String(c.includes)));
     case 'gte':
-      return typeof value === 'number' && value >= (expected as number);
+      return c.gte === undefined || (typeof known === 'number' && known >= c.gte);
     case 'gt':
-      return typeof value === 'number' && value > (expected as number);
+      return c.gt === undefined || (typeof known === 'number' && known > c.gt);
     case 'lte':
-      return typeof value === 'number' && value <= (expected as number);
+      return c.lte === undefined || (typeof known === 'number' && known <= c.lte);
     case 'lt':
-      return typeof value === 'number' && value < (expected as number);
+      return c.lt === undefined || (typeof known === 'number' && known < c.lt);
   }
 }
 

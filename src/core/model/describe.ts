@@ -62,11 +62,11 @@ export function plainCondition(c: Condition, names: PlainNames): string {
   if (c.all) return parts(c.all.map(sub), names.clip).join(p.and);
   if (c.any) {
     // Several choices of one multi-select question read as one: 「悩み」で「A」「B」のどれかを選んだ.
-    const one = c.any.every((x) => x.answer === c.any![0]!.answer && x.includes !== undefined && Object.keys(x).length === 2);
-    if (one && c.any.length > 1) {
-      const q = c.any[0]!.answer!;
+    const q = c.any[0]?.answer;
+    const picked = c.any.flatMap((x) => (x.answer === q && x.includes !== undefined && Object.keys(x).length === 2 ? [x.includes] : []));
+    if (q !== undefined && picked.length === c.any.length && c.any.length > 1) {
       const n = node(q);
-      return p.includesAny(q === names.self ? '' : quote(n ? (n.title ?? firstLine(n.text)) : q), few(c.any.map((x) => quote(x.includes === UNKNOWN ? p.unknown : labelOf(n, x.includes!))), names.clip));
+      return p.includesAny(q === names.self ? '' : quote(n ? (n.title ?? firstLine(n.text)) : q), few(picked.map((v) => quote(v === UNKNOWN ? p.unknown : labelOf(n, v))), names.clip));
     }
     return parts(c.any.map(sub), names.clip).join(p.or);
   }
@@ -81,8 +81,8 @@ export function plainCondition(c: Condition, names: PlainNames): string {
 
 function isSingleTest(c: Condition): boolean {
   if (c.flag !== undefined) return true;
-  return ['is', 'in', 'includes', 'unknown', 'answered'].filter((k) => (c as Record<string, unknown>)[k] !== undefined).length === 1 &&
-    ['gte', 'gt', 'lte', 'lt'].every((k) => (c as Record<string, unknown>)[k] === undefined);
+  return (['is', 'in', 'includes', 'unknown', 'answered'] as const).filter((k) => c[k] !== undefined).length === 1 &&
+    (['gte', 'gt', 'lte', 'lt'] as const).every((k) => c[k] === undefined);
 }
 
 function plainTest(c: Condition, names: PlainNames, quote: (s: string) => string, node: (id: string) => ProgramNode | undefined, yes: boolean): string {

@@ -54,14 +54,8 @@ export interface FlagDef {
 
 export type Scalar = string | number;
 
-/** A condition as data. Combinators and a test may not be mixed in one object (lint checks). */
-export interface Condition {
-  all?: Condition[];
-  any?: Condition[];
-  not?: Condition;
-  answer?: string;
-  intake?: 'age';
-  flag?: string;
+/** The comparisons a test makes of its subject's value; several in one test must all hold. */
+export interface Comparisons {
   is?: Scalar;
   in?: Scalar[];
   includes?: string;
@@ -73,7 +67,43 @@ export interface Condition {
   unknown?: boolean;
 }
 
-export const COMPARISON_KEYS = ['is', 'in', 'includes', 'gte', 'gt', 'lte', 'lt', 'answered', 'unknown'] as const;
+/** Every key a condition object may have: what the schema admits, any mix of them. */
+interface ConditionKeys extends Comparisons {
+  all?: Condition[];
+  any?: Condition[];
+  not?: Condition;
+  answer?: string;
+  intake?: 'age';
+  flag?: string;
+}
+
+/** One shape of condition: its own keys, and every other key declared absent so that `c.all` etc. narrow. */
+type Shape<T> = T & { [K in Exclude<keyof ConditionKeys, keyof T>]?: never };
+
+export type AllCondition = Shape<{ all: Condition[] }>;
+export type AnyCondition = Shape<{ any: Condition[] }>;
+export type NotCondition = Shape<{ not: Condition }>;
+export type FlagCondition = Shape<{ flag: string }>;
+/** Comparisons of a question's answer (「q_absence ≥ 10」). */
+export type AnswerTest = Shape<{ answer: string } & Comparisons>;
+/** Comparisons of the child's age from the intake. */
+export type AgeTest = Shape<{ intake: 'age' } & Comparisons>;
+
+/**
+ * A condition as data, one of its real shapes, told apart by which key it has (the YAML writes
+ * `all:`, `any:`, `not:`, `flag:`, `answer:` or `intake: age` with comparisons).
+ * The schema admits any mix of the keys; lint (core/lint/conditions.ts, which reads a condition
+ * as `ConditionFields`) reports every object that is not one of these shapes, and a program with
+ * lint errors is not walked. Code that reads conditions tests the keys in this order, so it
+ * reads a mix the same way whatever shape the type names.
+ */
+export type Condition = AllCondition | AnyCondition | NotCondition | FlagCondition | AnswerTest | AgeTest;
+
+/** A condition seen key by key, as lint checks it: any key may be present. */
+export type ConditionFields = ConditionKeys;
+
+export const COMPARISON_KEYS = ['is', 'in', 'includes', 'gte', 'gt', 'lte', 'lt', 'answered', 'unknown'] as const satisfies readonly (keyof Comparisons)[];
+export type ComparisonKey = (typeof COMPARISON_KEYS)[number];
 
 // ---- effects ----------------------------------------------------------------
 
