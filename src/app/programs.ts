@@ -40,7 +40,7 @@ export function resolveProgramFile(ctx: CommandContext, ref: string): string {
     if (byNumber) return byNumber;
   }
   const ids = files.map(programIdOf);
-  throw usageError(common.unknownProgram(ref, suggest(ref, ids)), common.unknownProgramHint(ids));
+  throw usageError('PROGRAM_NOT_FOUND', common.unknownProgram(ref, suggest(ref, ids)), common.unknownProgramHint(ids));
 }
 
 /** Whether a program file says `draft: true` at its top level (read like the number, without parsing). */
@@ -67,7 +67,7 @@ export function openProgram(ctx: CommandContext, ref: string): { program: Loaded
     ? [...catalog.diagnostics, ...lintProgram(loaded.program, catalog, ctx.io.now())]
     : loaded.diagnostics;
   if (!loaded.program || hasErrors(problems)) {
-    throw problemsError(common.programHasErrors(shown), problems.filter((d) => d.severity === 'error'), common.programHasErrorsHint(shown));
+    throw problemsError('PROGRAM_INVALID', common.programHasErrors(shown), problems.filter((d) => d.severity === 'error'), common.programHasErrorsHint(shown));
   }
   writeCache(cache, verdictKey(loaded.program, catalog), { clean: true });
   return { program: loaded.program, catalog };

@@ -1,10 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import { cellWidth } from '../core/text/width.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
-import { ExitCode, IkuseiError } from '../core/diagnostics/errors.js';
 import { common } from '../messages/common.js';
-import type { CommandContext } from './command-context.js';
-import { terminalSafe, terminalSafeDeep } from '../core/text/terminal-safe.js';
+import { terminalSafeDeep } from '../core/text/terminal-safe.js';
 
 /**
  * `file:line:column: エラー: message [CODE]`, a hint and a code frame: the format editors link.
@@ -39,27 +37,4 @@ export function diagnosticJson(d: Diagnostic) {
     message: d.message,
     ...(d.hint ? { hint: d.hint } : {}),
   };
-}
-
-/**
- * The one place that turns a failure into words on stderr and an exit code. Unexpected errors
- * print a bug-report line, never a stack trace (IKUSEI_DEBUG=1 shows it).
- */
-export function reportError(error: unknown, ctx: Pick<CommandContext, 'io' | 'err'>): number {
-  const { io, err: c } = ctx;
-  const line = (s: string) => io.stderr.write(s + '\n');
-  if (error instanceof IkuseiError) {
-    for (const d of error.options.diagnostics ?? []) line(formatDiagnostic(d, c));
-    line(`${c.bold(common.prefix)}: ${terminalSafe(error.message, { multiline: true })}`);
-    if (error.options.hint) line(`  ${c.cyan(common.hint)}: ${terminalSafe(error.options.hint, { multiline: true })}`);
-    return error.exitCode;
-  }
-  if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
-    line(`${c.bold(common.prefix)}: ${common.interrupted}`);
-    return ExitCode.INTERRUPTED;
-  }
-  line(`${c.bold(common.prefix)}: ${c.red(common.internal)}`);
-  line(`  ${c.cyan(common.hint)}: ${common.internalHint}`);
-  if (io.env.IKUSEI_DEBUG) line(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  return ExitCode.INTERNAL;
 }

@@ -6,6 +6,6 @@ import { isIsoDate } from '../core/model/calendar.js';
 export function dateOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const v = value.normalize('NFKC').trim();
-  if (!isIsoDate(v)) throw usageError(common.usage.badDate(value.length > 20 ? `${value.slice(0, 20)}…` : value), common.usage.badDateHint);
+  if (!isIsoDate(v)) throw usageError('USAGE_BAD_DATE', common.usage.badDate(value.length > 20 ? `${value.slice(0, 20)}…` : value), common.usage.badDateHint);
   return v;
 }

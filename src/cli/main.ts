@@ -12,8 +12,8 @@ export async function main(): Promise<void> {
   // An error that escapes run() (a callback, a stray promise) gets the same one-line Japanese
   // report as any other bug, never Node's stack trace with whatever data it carries.
   const crash = async (error: unknown) => {
-    const [{ reportError }, { createContext }] = await Promise.all([import('../app/report.js'), import('../app/command-context.js')]);
-    process.exitCode = reportError(error, createContext(io, {}));
+    const [{ reportError }, { createContext }] = await Promise.all([import('./report.js'), import('../app/command-context.js')]);
+    process.exitCode = createContext(io, {}, reportError).report(error);
     process.exit(process.exitCode ?? ExitCode.INTERNAL);
   };
   process.on('uncaughtException', crash);

@@ -34,7 +34,7 @@ export async function resolvePdfPassword(ctx: CommandContext, o: PasswordFlags):
     password = o.password;
   } else if (o.password === true) password = await ask(ctx);
   else if (ctx.io.env[PDF_PASSWORD_ENV]) password = ctx.io.env[PDF_PASSWORD_ENV];
-  if (password === '') throw usageError(m.empty, m.hint);
+  if (password === '') throw usageError('USAGE_EMPTY_PASSWORD', m.empty, m.hint);
   // pdf.js (Firefox's viewer) reads an R 5 password as Latin-1, so a Japanese one does not open there.
   if (password !== undefined && /[^\x20-\x7e]/.test(password)) ctx.io.stderr.write(`${ctx.err.yellow.bold(sheetCli.warning)}: ${m.nonAscii}\n`);
   if (password === undefined) delete o.password;
@@ -47,7 +47,7 @@ function fromFile(ctx: CommandContext, file: string): string {
   try {
     text = readFileCapped(abs, MAX_FILE_BYTES).toString('utf8');
   } catch (error) {
-    throw environmentError(fsMsg.readFailed(displayPath(abs, ctx.io.cwd), (error as NodeJS.ErrnoException).code), sheetCli.password.hint);
+    throw environmentError('FILE_UNREADABLE', fsMsg.readFailed(displayPath(abs, ctx.io.cwd), (error as NodeJS.ErrnoException).code), sheetCli.password.hint);
   }
   return (text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '').trimEnd();
 }
@@ -55,7 +55,7 @@ function fromFile(ctx: CommandContext, file: string): string {
 /** Asked twice on a terminal: a typo would lock the PDF for good. */
 async function ask(ctx: CommandContext): Promise<string> {
   const m = sheetCli.password;
-  if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw usageError(m.needTty, m.hint);
+  if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw usageError('USAGE_NEED_TTY', m.needTty, m.hint);
   const { Ui } = await import('../walk/ui/prompts.js');
   const ui = new Ui(ctx);
   try {
@@ -66,7 +66,7 @@ async function ask(ctx: CommandContext): Promise<string> {
       ui.write(ui.c.yellow(m.mismatch));
     }
   } catch (error) {
-    if (error instanceof Error && error.name === 'WalkInterrupted') throw new IkuseiError(common.interrupted, ExitCode.INTERRUPTED);
+    if (error instanceof Error && error.name === 'WalkInterrupted') throw new IkuseiError('INTERRUPTED', common.interrupted, ExitCode.INTERRUPTED);
     throw error;
   } finally {
     ui.close();

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { ExitCode } from '../core/diagnostics/errors.js';
+import { ExitCode, usageError, type ErrorCode, type IkuseiError } from '../core/diagnostics/errors.js';
 import { cli } from '../messages/cli.js';
 import { common } from '../messages/common.js';
 import { ikuseiVersion } from '../io/paths.js';
@@ -42,7 +42,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const command = params[params.length - 1] as Command;
         const globals = command.optsWithGlobals<{ programs?: string; color?: boolean }>();
         await loadColors(io, globals.color === false);
-        ctx = (await import('../app/command-context.js')).createContext(io, globals);
+        const [{ createContext }, { reportError }] = await Promise.all([import('../app/command-context.js'), import('./report.js')]);
+        ctx = createContext(io, globals, reportError);
         const args = params.slice(0, -2).flatMap((a) => (a === undefined ? [] : Array.isArray(a) ? a.map(String) : [String(a)]));
         await (await import('./unlock.js')).unlockForCommand(ctx, spec.name, args, command.opts()); // passphrase prompt, on a terminal
         exitCode = await (await load()).run(ctx, args, command.opts());
@@ -63,39 +64,37 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // Modules only a failure needs are loaded here, not at every start.
     const noColor = argv.includes('--no-color');
     await loadColors(io, noColor);
-    ctx ??= (await import('../app/command-context.js')).createContext(io, { color: !noColor });
-    if (error instanceof CommanderError) return commanderError(error, argv, ctx, (await import('../core/text/suggest.js')).suggest);
+    const { reportError } = await import('./report.js');
+    ctx ??= (await import('../app/command-context.js')).createContext(io, { color: !noColor }, reportError);
+    if (error instanceof CommanderError) return ctx.report(commanderError(error, argv, (await import('../core/text/suggest.js')).suggest));
     await (await import('../core/text/width.js')).loadWidth(); // errors may carry code frames
-    return (await import('../app/report.js')).reportError(error, ctx);
+    return ctx.report(error);
   }
 }
 
-/** commander's English errors → Japanese, exit 2. Help and version are not errors. */
-function commanderError(error: CommanderError, argv: string[], ctx: CommandContext, suggest: typeof import('../core/text/suggest.js').suggest): number {
-  if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return ExitCode.OK;
+/** commander's English errors → Japanese usage errors (exit 2), reported like any other. */
+function commanderError(error: CommanderError, argv: string[], suggest: typeof import('../core/text/suggest.js').suggest): IkuseiError {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const u = common.usage;
-  const message = (() => {
+  const [code, message]: [ErrorCode, string] = (() => {
     switch (error.code) {
       case 'commander.unknownOption':
         // commander finds the nearest option of the command (showSuggestionAfterError, on by default).
-        return u.unknownOption(quoted, /Did you mean (\S+?)\?/.exec(error.message)?.[1]);
+        return ['USAGE_UNKNOWN_OPTION', u.unknownOption(quoted, /Did you mean (\S+?)\?/.exec(error.message)?.[1])];
       case 'commander.unknownCommand':
-        return u.unknownCommand(quoted, suggest(quoted, COMMANDS.map((c) => c.name)));
+        return ['USAGE_UNKNOWN_COMMAND', u.unknownCommand(quoted, suggest(quoted, COMMANDS.map((c) => c.name)))];
       case 'commander.missingArgument':
-        return u.missingArgument(quoted);
+        return ['USAGE_MISSING_ARGUMENT', u.missingArgument(quoted)];
       case 'commander.optionMissingArgument':
-        return u.optionMissingArgument(quoted);
+        return ['USAGE_MISSING_OPTION_VALUE', u.optionMissingArgument(quoted)];
       case 'commander.excessArguments':
-        return u.excessArguments;
+        return ['USAGE_EXCESS_ARGUMENTS', u.excessArguments];
       case 'commander.invalidArgument':
-        return u.invalidArgument(error.message.replace(/^error: /, ''));
+        return ['USAGE_INVALID_ARGUMENT', u.invalidArgument(error.message.replace(/^error: /, ''))];
       default:
-        return u.other(error.message.replace(/^error: /, ''));
+        return ['USAGE_OTHER', u.other(error.message.replace(/^error: /, ''))];
     }
   })();
   const command = ['ikusei', ...argv.filter((a) => COMMANDS.some((c) => c.name === a)).slice(0, 1)].join(' ');
-  const c = ctx.err;
-  ctx.io.stderr.write(`${c.bold(common.prefix)}: ${message}\n  ${c.cyan(common.hint)}: ${u.seeHelp(command)}\n`);
-  return ExitCode.USAGE;
+  return usageError(code, message, u.seeHelp(command));
 }

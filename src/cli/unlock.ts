@@ -107,10 +107,10 @@ async function unlockFiles(ctx: CommandContext, files: string[], ui?: Ui): Promi
       usePassphrase(passphrase);
       return;
     }
-    throw new IkuseiError(privacyMsg.prompt.gaveUp, ExitCode.ENVIRONMENT);
+    throw new IkuseiError('PASSPHRASE_GAVE_UP', privacyMsg.prompt.gaveUp, ExitCode.ENVIRONMENT);
   } catch (error) {
     // Ctrl-C at the prompt: the walk handles its own; elsewhere it is a plain interruption.
-    if (!ui && error instanceof Error && error.name === 'WalkInterrupted') throw new IkuseiError(common.interrupted, ExitCode.INTERRUPTED);
+    if (!ui && error instanceof Error && error.name === 'WalkInterrupted') throw new IkuseiError('INTERRUPTED', common.interrupted, ExitCode.INTERRUPTED);
     throw error;
   } finally {
     if (!ui) prompts.close();

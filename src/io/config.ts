@@ -34,9 +34,9 @@ export function readConfig(home: string): Config {
   const read = readYamlFile(file, { withFrames: false }); // JSON is YAML: broken JSON is located too
   if (!read.source || read.value === undefined) {
     const d = read.diagnostics[0];
-    if (d?.code === 'FILE_UNREADABLE') throw environmentError(d.message, msg.config.hint);
+    if (d?.code === 'FILE_UNREADABLE') throw environmentError('FILE_UNREADABLE', d.message, msg.config.hint);
     const diagnostics = read.diagnostics.map((x) => (x.code === 'NOT_A_MAPPING' ? { ...x, message: msg.config.notAnObject } : x));
-    throw problemsError(msg.config.invalid(file), diagnostics, msg.config.hint);
+    throw problemsError('CONFIG_INVALID', msg.config.invalid(file), diagnostics, msg.config.hint);
   }
   const validate = validators().config;
   if (!validate(read.value)) {
@@ -46,7 +46,7 @@ export function readConfig(home: string): Config {
       const expected = e.keyword === 'type' ? msg.schema.type(String(e.params.type)) : e.keyword === 'minLength' ? msg.schema.minLength : msg.schema.other(e.keyword);
       return at.length ? source.atPath(at, 'CONFIG_INVALID', msg.config.badValue(at.join('.'), expected)) : source.atLine(1, 1, 1, 'CONFIG_INVALID', msg.config.notAnObject);
     });
-    throw problemsError(msg.config.invalid(file), diagnostics, msg.config.hint);
+    throw problemsError('CONFIG_INVALID', msg.config.invalid(file), diagnostics, msg.config.hint);
   }
   return read.value as Config;
 }

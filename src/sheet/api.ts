@@ -43,7 +43,7 @@ export async function renderCase(ctx: CommandContext, input: CaseInput, o: CaseR
   const opened = programOnce(ctx, programRef(ctx, input, o.program));
   // A program whose records are not a child's case (V: liaison, VI: a project) names its own layout.
   const lt = templateOnce(ctx, o.template ?? opened.program.program.template ?? DEFAULT_TEMPLATE);
-  if (lt.template.kind !== 'sheet') throw usageError(sheetCli.notASheetTemplate(lt.template.id), sheetCli.notASheetTemplateHint);
+  if (lt.template.kind !== 'sheet') throw usageError('TEMPLATE_NOT_SHEET', sheetCli.notASheetTemplate(lt.template.id), sheetCli.notASheetTemplateHint);
   const warnings: string[] = [];
   const changed = input.programHash !== undefined && input.programHash !== opened.program.hash;
   if (changed) warnings.push(sheetCli.programChanged(input.file));
@@ -65,7 +65,7 @@ export async function renderInput(ctx: CommandContext, ref: string | undefined, 
     const values = file ? readFormData(file, ctx.io.cwd, lt.template) : undefined;
     return { ...(await renderForm(ctx, lt, values, o)), warnings: [] };
   }
-  if (!file) throw usageError(sheetCli.render.needInput, sheetCli.render.needInputHint);
+  if (!file) throw usageError('USAGE_MISSING_INPUT', sheetCli.render.needInput, sheetCli.render.needInputHint);
   return renderCase(ctx, readCaseFile(file, ctx.io.cwd, ctx.home), { ...o, ...(named ? { template: named } : {}) });
 }
 
@@ -94,10 +94,10 @@ function templateOnce(ctx: CommandContext, ref: string, namedByCase = false): Re
 /** The program of a case: --program, or the one the file names; both must agree. */
 function programRef(ctx: CommandContext, input: CaseInput, asked: string | undefined): string {
   if (asked && input.programId && resolveProgramFile(ctx, asked) !== resolveProgramFile(ctx, input.programId)) {
-    throw problemsError(caseMsg.wrongProgram(input.file, input.programId, asked));
+    throw problemsError('CASE_WRONG_PROGRAM', caseMsg.wrongProgram(input.file, input.programId, asked));
   }
   const ref = asked ?? input.programId;
-  if (!ref) throw usageError(caseMsg.noProgram(input.file));
+  if (!ref) throw usageError('CASE_NO_PROGRAM', caseMsg.noProgram(input.file));
   return ref;
 }
 

@@ -134,7 +134,7 @@ async function load(file: string): Promise<FontFace> {
     data = readFileCapped(file, MAX_FONT_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw environmentError(code === 'ENOENT' ? sheetMsg.font.notFound(file) : sheetMsg.font.unreadable(file, code), sheetMsg.font.hint);
+    throw environmentError(code === 'ENOENT' ? 'FONT_NOT_FOUND' : 'FONT_UNREADABLE', code === 'ENOENT' ? sheetMsg.font.notFound(file) : sheetMsg.font.unreadable(file, code), sheetMsg.font.hint);
   }
   const PDFDocument = await pdfkit();
   let fontkit: FontkitFont | undefined;
@@ -148,7 +148,7 @@ async function load(file: string): Promise<FontFace> {
     fontkit = undefined;
   }
   if (!fontkit || typeof fontkit.layout !== 'function' || !fontkit.unitsPerEm) {
-    throw environmentError(sheetMsg.font.notAFont(file), sheetMsg.font.notAFontHint);
+    throw environmentError('FONT_INVALID', sheetMsg.font.notAFont(file), sheetMsg.font.notAFontHint);
   }
   let ttf: TrueTypeSource | undefined;
   try {

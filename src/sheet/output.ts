@@ -16,8 +16,8 @@ export function assertCanWrite(file: string, cwd: string, force: boolean): void 
     return;
   }
   const shown = displayPath(file, cwd);
-  if (stat.isDirectory()) throw usageError(sheetCli.output.isFolder(shown));
-  if (!force) throw new IkuseiError(sheetCli.output.exists(shown), ExitCode.USAGE, { hint: sheetCli.output.existsHint });
+  if (stat.isDirectory()) throw usageError('OUTPUT_IS_FOLDER', sheetCli.output.isFolder(shown));
+  if (!force) throw new IkuseiError('OUTPUT_EXISTS', sheetCli.output.exists(shown), ExitCode.USAGE, { hint: sheetCli.output.existsHint });
 }
 
 /**
@@ -29,7 +29,7 @@ export function writePdf(file: string, pdf: Buffer, cwd: string, force: boolean)
   try {
     writeFileAtomic(file, pdf, PRIVATE_FILE, { exclusive: !force });
   } catch (error) {
-    if (error instanceof TargetExists) throw new IkuseiError(sheetCli.output.exists(displayPath(file, cwd)), ExitCode.USAGE, { hint: sheetCli.output.existsHint });
+    if (error instanceof TargetExists) throw new IkuseiError('OUTPUT_EXISTS', sheetCli.output.exists(displayPath(file, cwd)), ExitCode.USAGE, { hint: sheetCli.output.existsHint });
     throw error;
   }
 }

@@ -86,5 +86,5 @@ function oneLine(fl: Flow, text: string, width: number) {
 function assertGlyphs(missing: MissingGlyphs, fonts: FontPair): void {
   if (missing.chars.size === 0) return;
   const list = [...missing.chars].map(([ch, where]) => sheetMsg.glyphs.item(ch, [...where].filter(Boolean)));
-  throw environmentError(sheetMsg.glyphs.missing(fonts.regular.name, list), sheetMsg.glyphs.hint);
+  throw environmentError('FONT_MISSING_GLYPHS', sheetMsg.glyphs.missing(fonts.regular.name, list), sheetMsg.glyphs.hint);
 }

@@ -49,7 +49,7 @@ export function lintTargets(paths: readonly string[], options: LintOptions): Lin
   };
   for (const p of paths.length ? paths : [options.programsDir]) {
     const abs = path.resolve(options.cwd, p);
-    if (!fs.existsSync(abs)) throw usageError(loadMsg.fileNotFound(p), common.lintPathsHint);
+    if (!fs.existsSync(abs)) throw usageError('USAGE_FILE_NOT_FOUND', loadMsg.fileNotFound(p), common.lintPathsHint);
     if (isTemplateTarget(abs)) {
       templates.push(...templateTargetFiles(abs)); // templates/ and files with top-level `sections:`
       continue;
@@ -60,7 +60,7 @@ export function lintTargets(paths: readonly string[], options: LintOptions): Lin
       if (dir === abs) {
         const files = programFiles(dir);
         // A folder with nothing to check is a mistake (a wrong path), not a clean result.
-        if (!files.length && !fs.existsSync(catalogDir(dir))) throw usageError(common.noProgramsIn(p), common.lintPathsHint);
+        if (!files.length && !fs.existsSync(catalogDir(dir))) throw usageError('NO_PROGRAMS', common.noProgramsIn(p), common.lintPathsHint);
         files.forEach((f) => g.programs.add(f));
         g.complete = true;
       }

@@ -29,15 +29,15 @@ export interface NewProgram {
  * node, one passing scenario and comments that say what to write where. Never overwrites.
  */
 export function createProgram(o: NewProgram): { file: string; number?: ProgramNumber } {
-  if (!ID.test(o.id)) throw usageError(m.badId(o.id), m.badIdHint);
+  if (!ID.test(o.id)) throw usageError('USAGE_BAD_PROGRAM_ID', m.badId(o.id), m.badIdHint);
   const file = path.join(o.programsDir, `${o.id}.yaml`);
-  if (fs.existsSync(file)) throw usageError(m.exists(displayPath(file, o.cwd)), m.existsHint);
+  if (fs.existsSync(file)) throw usageError('OUTPUT_EXISTS', m.exists(displayPath(file, o.cwd)), m.existsHint);
   // Without --number it is a draft: a number would make it program I–VI for `start`, `show 1` and
   // the chooser (issue 15: it used to take the first free number, I when all six exist).
   const number = o.number === undefined ? undefined : parseNumber(o.number);
   if (number) {
     const holder = numberHolder(o.programsDir, number);
-    if (holder) throw usageError(m.numberTaken(number, displayPath(holder, o.cwd)), m.numberTakenHint);
+    if (holder) throw usageError('PROGRAM_NUMBER_TAKEN', m.numberTaken(number, displayPath(holder, o.cwd)), m.numberTakenHint);
   }
   const values: Record<string, string> = {
     id: o.id,
@@ -62,7 +62,7 @@ function numberHolder(dir: string, number: ProgramNumber): string | undefined {
 
 function parseNumber(raw: string): ProgramNumber {
   const n = /^[1-6]$/.test(raw) ? PROGRAM_NUMBERS[Number(raw) - 1]! : raw.toUpperCase();
-  if (!(PROGRAM_NUMBERS as readonly string[]).includes(n)) throw usageError(m.badNumber(raw));
+  if (!(PROGRAM_NUMBERS as readonly string[]).includes(n)) throw usageError('USAGE_BAD_PROGRAM_NUMBER', m.badNumber(raw));
   return n as ProgramNumber;
 }
 

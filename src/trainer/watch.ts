@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandContext } from '../app/command-context.js';
-import { reportError } from '../app/report.js';
 import { ExitCode } from '../core/diagnostics/errors.js';
 import { trainer } from '../messages/trainer.js';
 import { catalogHome } from '../io/program/catalog-home.js';
@@ -42,7 +41,7 @@ export async function watchLint(ctx: CommandContext, paths: string[], lintOnce: 
       try {
         await lintOnce();
       } catch (error) {
-        reportError(error, ctx); // e.g. a file deleted mid-save: say so and keep watching
+        ctx.report(error); // e.g. a file deleted mid-save: say so and keep watching
       }
       ctx.io.stdout.write(c.dim(m.waiting) + '\n');
       running = false;

@@ -48,7 +48,7 @@ export async function walkToOutcome(w: WalkSetup): Promise<DoneState> {
   for (;;) {
     ui.check();
     const state = evaluateNow();
-    if (state.status === 'stuck') throw problemsError(walkMsg.stuck(state.stuck.node), [], walkMsg.stuckHint);
+    if (state.status === 'stuck') throw problemsError('WALK_STUCK', walkMsg.stuck(state.stuck.node), [], walkMsg.stuckHint);
     const node = (focus && shownNodes(state).find((n) => n.id === focus)) || (state.status === 'asking' ? state.current : undefined);
     focus = undefined;
     if (!node) {

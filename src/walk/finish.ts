@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CaseInput, SessionFile } from '../core/case/types.js';
 import type { CommandContext } from '../app/context.js';
-import { reportError } from '../app/report.js';
 import { walkMsg } from '../messages/walk.js';
 import type { LoadedCatalog, LoadedProgram } from '../core/model/loaded.js';
 import { note } from '../io/session/audit.js';
@@ -62,7 +61,7 @@ export async function finish(ctx: CommandContext, ui: Ui, w: { program: LoadedPr
       return 0;
     } catch (error) {
       // The walk is saved; a PDF that could not be made is reported like any other failure.
-      return reportError(error, ctx);
+      return ctx.report(error);
     }
   }
 }

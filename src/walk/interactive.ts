@@ -13,7 +13,7 @@ import { complete, finish } from './finish.js';
 
 /** Prompts need a terminal on both ends; scripts use `ikusei run --answers FILE`. */
 export function requireTty(ctx: CommandContext): void {
-  if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw usageError(walkMsg.needTty, walkMsg.needTtyHint);
+  if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw usageError('USAGE_NEED_TTY', walkMsg.needTty, walkMsg.needTtyHint);
 }
 
 export interface Prepared {

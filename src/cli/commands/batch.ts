@@ -14,10 +14,10 @@ import { terminalSafe } from '../../core/text/terminal-safe.js';
  * A bad input is reported with its reason and the others still rendered; exit 1 if any failed.
  */
 export async function run(ctx: CommandContext, inputs: string[], o: DrawFlags & { program?: string; template?: string; jobs?: string }): Promise<number> {
-  if (!o.output) throw usageError(sheetCli.batch.needOutput);
+  if (!o.output) throw usageError('USAGE_MISSING_OPTION', sheetCli.batch.needOutput);
   await resolvePdfPassword(ctx, o);
   const jobsWanted = o.jobs === undefined ? os.availableParallelism() : Number(o.jobs);
-  if (!Number.isInteger(jobsWanted) || jobsWanted < 1) throw usageError(sheetCli.batch.badJobs(String(o.jobs)));
+  if (!Number.isInteger(jobsWanted) || jobsWanted < 1) throw usageError('USAGE_BAD_NUMBER', sheetCli.batch.badJobs(String(o.jobs)));
   const { batchJobs } = await import('../../sheet/batch/inputs.js');
   const { runPool } = await import('../../sheet/batch/pool.js');
   const { Progress } = await import('../../sheet/batch/progress.js');

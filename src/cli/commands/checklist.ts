@@ -13,7 +13,7 @@ import { resolvePdfPassword } from '../pdf-password.js';
 
 /** `ikusei checklist <program> [--tool id] [--from case] -o out.pdf`: the program's printable tools. */
 export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { tool?: string; from?: string }): Promise<number> {
-  if (!o.output) throw usageError(sheetCli.output.needOutput);
+  if (!o.output) throw usageError('USAGE_MISSING_OPTION', sheetCli.output.needOutput);
   await resolvePdfPassword(ctx, o);
   const { assertCanWrite, writePdf } = await import('../../sheet/output.js');
   const { filledFrom, renderTools, selectTools } = await import('../../sheet/tools/index.js');
@@ -26,7 +26,7 @@ export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { 
   if (o.from) {
     const input = readCaseFile(resolveCaseRef(o.from, ctx.home, ctx.io.cwd), ctx.io.cwd, ctx.home);
     if (input.programId && resolveProgramFile(ctx, input.programId) !== opened.program.path) {
-      throw usageError(caseMsg.wrongProgram(input.file, input.programId, args[0]!));
+      throw usageError('CASE_WRONG_PROGRAM', caseMsg.wrongProgram(input.file, input.programId, args[0]!));
     }
     if (input.programHash === undefined || input.programHash === opened.program.hash) assertAnswersFit(input, opened.program.graph);
     else ctx.io.stderr.write(`${ctx.err.yellow.bold(sheetCli.warning)}: ${sheetCli.programChangedTools(input.file)}\n`);

@@ -17,7 +17,7 @@ const m = trainer.diff;
  */
 export async function run(ctx: CommandContext, [oldRef, newRef]: string[], options: { format?: string; json?: boolean }): Promise<number> {
   const format = options.json ? 'json' : (options.format ?? 'text');
-  if (format !== 'text' && format !== 'json') throw usageError(m.badFormat(format));
+  if (format !== 'text' && format !== 'json') throw usageError('USAGE_BAD_FORMAT', m.badFormat(format));
   const before = load(ctx, oldRef!);
   const after = load(ctx, newRef!);
   const sides = { old: before, new: after, oldFile: displayPath(before.path, ctx.io.cwd), newFile: displayPath(after.path, ctx.io.cwd) };
@@ -30,9 +30,9 @@ export async function run(ctx: CommandContext, [oldRef, newRef]: string[], optio
 /** A version only needs to be a readable program (schema-valid); lint problems do not stop a diff. */
 function load(ctx: CommandContext, ref: string): LoadedProgram {
   const file = path.resolve(ctx.io.cwd, ref);
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw usageError(m.notFound(ref));
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw usageError('USAGE_FILE_NOT_FOUND', m.notFound(ref));
   const loaded = loadProgramFile(file, ctx.io.cwd);
   const shown = displayPath(file, ctx.io.cwd);
-  if (!loaded.program) throw problemsError(m.unreadable(shown), loaded.diagnostics, m.unreadableHint(shown));
+  if (!loaded.program) throw problemsError('PROGRAM_INVALID', m.unreadable(shown), loaded.diagnostics, m.unreadableHint(shown));
   return loaded.program;
 }

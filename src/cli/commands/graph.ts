@@ -26,18 +26,18 @@ export interface GraphOptions {
 /** `ikusei graph <program> [--format mermaid|dot|pdf] [-o file]`: the decision tree as a flowchart. */
 export async function run(ctx: CommandContext, [ref]: string[], options: GraphOptions): Promise<number> {
   const format = options.format ?? 'mermaid';
-  if (!(FORMATS as readonly string[]).includes(format)) throw usageError(m.badFormat(format));
+  if (!(FORMATS as readonly string[]).includes(format)) throw usageError('USAGE_BAD_FORMAT', m.badFormat(format));
   const paper = (options.paper ?? 'A4').toUpperCase();
-  if (paper !== 'A4' && paper !== 'A3') throw usageError(m.badPaper(options.paper!));
+  if (paper !== 'A4' && paper !== 'A3') throw usageError('USAGE_BAD_PAPER', m.badPaper(options.paper!));
   const orientation = options.orientation ?? 'auto';
-  if (!['auto', 'portrait', 'landscape'].includes(orientation)) throw usageError(m.badOrientation(orientation));
-  if (format !== 'pdf' && (options.paper || options.orientation)) throw usageError(m.paperOnlyPdf);
-  if (options.start && options.tool) throw usageError(m.startAndTool);
+  if (!['auto', 'portrait', 'landscape'].includes(orientation)) throw usageError('USAGE_BAD_ORIENTATION', m.badOrientation(orientation));
+  if (format !== 'pdf' && (options.paper || options.orientation)) throw usageError('USAGE_CONFLICTING_OPTIONS', m.paperOnlyPdf);
+  if (options.start && options.tool) throw usageError('USAGE_CONFLICTING_OPTIONS', m.startAndTool);
   const { program: lp } = openProgram(ctx, ref!);
   const chart = chartFor(lp.program, options);
   const file = options.output ?? (format === 'pdf' ? `${lp.program.id}-${options.tool ?? 'flowchart'}.pdf` : undefined);
   const target = file === undefined ? undefined : path.resolve(ctx.io.cwd, file);
-  if (target && fs.existsSync(target) && !options.force) throw usageError(m.exists(displayPath(target, ctx.io.cwd)));
+  if (target && fs.existsSync(target) && !options.force) throw usageError('OUTPUT_EXISTS', m.exists(displayPath(target, ctx.io.cwd)));
 
   if (format !== 'pdf') {
     const { toMermaid } = await import('../../trainer/graph/mermaid.js');
@@ -71,12 +71,12 @@ function chartFor(program: Program, options: GraphOptions): FlowChart {
   if (options.tool) {
     const flows = (program.tools ?? []).filter((t) => t.kind === 'flowchart');
     const tool = flows.find((t) => t.id === options.tool);
-    if (!tool || tool.kind !== 'flowchart') throw usageError(m.unknownTool(options.tool, flows.map((t) => t.id)));
+    if (!tool || tool.kind !== 'flowchart') throw usageError('TOOL_NOT_FOUND', m.unknownTool(options.tool, flows.map((t) => t.id)));
     return flowChart(program, { start: tool.start, title: tool.title });
   }
   if (options.start) {
     const node = program.nodes.find((n) => n.id === options.start);
-    if (!node) throw usageError(m.unknownStart(options.start, suggest(options.start, program.nodes.map((n) => n.id))));
+    if (!node) throw usageError('NODE_NOT_FOUND', m.unknownStart(options.start, suggest(options.start, program.nodes.map((n) => n.id))));
     return flowChart(program, { start: node.id, title: `${program.title}（${nodeLabel(node)}から）` });
   }
   return flowChart(program);

@@ -11,7 +11,7 @@ import { terminalSafeJson } from '../../core/text/terminal-safe.js';
 export async function run(ctx: CommandContext, paths: string[], options: { format?: string; json?: boolean; watch?: boolean }): Promise<number> {
   if (options.watch) return (await import('../../trainer/watch.js')).watchLint(ctx, paths, () => run(ctx, paths, { ...options, watch: false }));
   const format = options.json ? 'json' : (options.format ?? 'text');
-  if (format !== 'text' && format !== 'json') throw usageError(cli.lint.badFormat(format));
+  if (format !== 'text' && format !== 'json') throw usageError('USAGE_BAD_FORMAT', cli.lint.badFormat(format));
   const report = await lintWithCache(paths, { cwd: ctx.io.cwd, programsDir: ctx.programsDir, today: ctx.io.now(), cache: { dir: path.join(ctx.home, 'cache') } }); // programCache's folder, without loading programs.ts and the checks
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;

@@ -33,7 +33,7 @@ export function drawOptions(o: DrawFlags) {
 
 /** `ikusei render [input] -o out.pdf`: a support sheet, or a form (blank or filled). */
 export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { program?: string; template?: string }): Promise<number> {
-  if (!o.output) throw usageError(sheetCli.output.needOutput);
+  if (!o.output) throw usageError('USAGE_MISSING_OPTION', sheetCli.output.needOutput);
   await resolvePdfPassword(ctx, o);
   // pdfkit and the font load only here, never for `ikusei --help`.
   const { assertCanWrite, writePdf } = await import('../../sheet/output.js');

@@ -66,7 +66,7 @@ async function pick(ctx: CommandContext, ui: Ui, only?: string[]): Promise<strin
   const sessions = listed.sessions.filter((s) => keep(s.session.id));
   const locked = listed.locked.filter((l) => keep(l.header.id));
   const idFirst = (id: string) => (only ? `${id}　` : '');
-  if (!sessions.length && !locked.length) throw new IkuseiError(m.none, ExitCode.USAGE, { hint: m.noneHint });
+  if (!sessions.length && !locked.length) throw new IkuseiError('NO_SESSIONS', m.none, ExitCode.USAGE, { hint: m.noneHint });
   const mark = privacyMsg.sessions.encrypted;
   const items = [
     ...sessions.map((s) => {

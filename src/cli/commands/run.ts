@@ -24,11 +24,11 @@ const m = walkMsg.run;
  */
 export async function run(ctx: CommandContext, [ref]: string[], options: { answers?: string; json?: boolean; save?: boolean; date?: string }): Promise<number> {
   const override = dateOption(options.date);
-  if (!options.answers) throw usageError(common.usage.missingArgument('--answers <file>'), common.usage.seeHelp('ikusei run'));
+  if (!options.answers) throw usageError('USAGE_MISSING_OPTION', common.usage.missingArgument('--answers <file>'), common.usage.seeHelp('ikusei run'));
   const { program, catalog } = openProgram(ctx, ref!);
   const input = readCaseFile(options.answers, ctx.io.cwd, ctx.home);
   const p = program.program;
-  if (input.programId && input.programId !== p.id) throw problemsError(caseMsg.wrongProgram(input.file, input.programId, p.id));
+  if (input.programId && input.programId !== p.id) throw problemsError('CASE_WRONG_PROGRAM', caseMsg.wrongProgram(input.file, input.programId, p.id));
   assertAnswersFit(input, program.graph);
   const now = ctx.io.now();
   const date = interviewDate(input, now, override);
@@ -48,9 +48,9 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { answe
     if (saved) ctx.io.stderr.write(m.savedDone(saved, programsArg(ctx)) + '\n');
     return ExitCode.OK;
   }
-  if (state.status === 'stuck') throw problemsError(walkMsg.stuck(state.stuck.node), [], walkMsg.stuckHint);
+  if (state.status === 'stuck') throw problemsError('WALK_STUCK', walkMsg.stuck(state.stuck.node), [], walkMsg.stuckHint);
   const hint = saved ? `${m.missingHint}\n  ${m.savedPartial(saved, programsArg(ctx))}` : m.missingHint;
-  throw problemsError(m.missing([state.current.id]), [], hint);
+  throw problemsError('ANSWERS_MISSING', m.missing([state.current.id]), [], hint);
 }
 
 /** The run as a session: completed when it reached an outcome, else in progress (resume asks the rest). */

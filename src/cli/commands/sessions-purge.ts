@@ -18,9 +18,9 @@ const m = privacyMsg.purge;
  * way to confirm, 3 a file could not be deleted, 130 interrupted at the question.
  */
 export async function run(ctx: CommandContext, _args: string[], o: { olderThan?: string; yes?: boolean; dryRun?: boolean }): Promise<number> {
-  if (o.olderThan === undefined) throw usageError(m.needOlderThan, common.usage.seeHelp('ikusei sessions purge'));
+  if (o.olderThan === undefined) throw usageError('USAGE_MISSING_OPTION', m.needOlderThan, common.usage.seeHelp('ikusei sessions purge'));
   const age = parseAge(o.olderThan);
-  if (!age) throw usageError(m.badAge(o.olderThan), common.usage.seeHelp('ikusei sessions purge'));
+  if (!age) throw usageError('USAGE_BAD_AGE', m.badAge(o.olderThan), common.usage.seeHelp('ikusei sessions purge'));
   const cutoff = cutoffFor(age, ctx.io.now());
   const plan = planPurge(ctx.home, cutoff);
   const out = (s: string) => ctx.io.stdout.write(s + '\n');
@@ -48,7 +48,7 @@ export async function run(ctx: CommandContext, _args: string[], o: { olderThan?:
 
 /** true / false, or an exit code when there is no way to ask or the question was interrupted. */
 async function confirm(ctx: CommandContext, n: number): Promise<boolean | number> {
-  if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw usageError(m.needYes, m.needYesHint);
+  if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw usageError('USAGE_NEED_TTY', m.needYes, m.needYesHint);
   const { Ui, WalkInterrupted } = await import('../../walk/ui/prompts.js');
   const ui = new Ui(ctx);
   try {
@@ -75,7 +75,7 @@ function remove(ctx: CommandContext, list: Candidate[], cutoff: Date): number {
     }
   }
   ctx.io.stdout.write(m.deleted(deleted) + '\n');
-  if (failed) throw new IkuseiError(m.someFailed(failed), ExitCode.ENVIRONMENT);
+  if (failed) throw new IkuseiError('PURGE_FAILED', m.someFailed(failed), ExitCode.ENVIRONMENT);
   return ExitCode.OK;
 }
 

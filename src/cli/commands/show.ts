@@ -20,7 +20,7 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { json?
   const loaded = loadProgramFile(file, ctx.io.cwd, programCache(ctx));
   if (!loaded.program) {
     const shown = displayPath(file, ctx.io.cwd);
-    throw problemsError(common.programHasErrors(shown), loaded.diagnostics, common.programHasErrorsHint(shown));
+    throw problemsError('PROGRAM_INVALID', common.programHasErrors(shown), loaded.diagnostics, common.programHasErrorsHint(shown));
   }
   const { program, hash } = loaded.program;
   if (options.json) {

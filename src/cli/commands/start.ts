@@ -23,7 +23,7 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { encry
     let opened = named;
     if (!opened) {
       const entries = programEntries(ctx);
-      if (!entries.length) throw usageError(walkMsg.chooser.none, common.unknownProgramHint([]));
+      if (!entries.length) throw usageError('NO_PROGRAMS', walkMsg.chooser.none, common.unknownProgramHint([]));
       opened = openProgram(ctx, await chooseProgram(ui, entries, intake.age, ageText(intake, localIsoDate(ctx.io.now()))));
     }
     ui.write('');

@@ -25,11 +25,11 @@ export interface TestOptions {
  */
 export async function run(ctx: CommandContext, refs: string[], options: TestOptions): Promise<number> {
   const format = options.json ? 'json' : (options.format ?? 'text');
-  if (format !== 'text' && format !== 'json') throw usageError(m.badFormat(format));
+  if (format !== 'text' && format !== 'json') throw usageError('USAGE_BAD_FORMAT', m.badFormat(format));
   if (format === 'text') await loadWidth(); // program errors print code frames
   const min = parseMinimum(options.minCoverage);
   const files = refs.length ? refs.map((r) => resolveProgramFile(ctx, r)) : programFiles(ctx.programsDir);
-  if (!files.length) throw usageError(m.noPrograms(ctx.programsDir));
+  if (!files.length) throw usageError('NO_PROGRAMS', m.noPrograms(ctx.programsDir));
   const catalogs = new Map<string, LoadedCatalog>();
   const tests = [];
   for (const file of files) {
@@ -46,6 +46,6 @@ export async function run(ctx: CommandContext, refs: string[], options: TestOpti
 function parseMinimum(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw.trim().replace(/%$/, ''));
-  if (raw.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw usageError(m.badMinimum(raw));
+  if (raw.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw usageError('USAGE_BAD_NUMBER', m.badMinimum(raw));
   return n;
 }

@@ -37,5 +37,5 @@ export function answerDiagnostics(input: CaseInput, graph: ProgramGraph): Diagno
 /** Throws (exit 1) when any answer does not fit the program. */
 export function assertAnswersFit(input: CaseInput, graph: ProgramGraph): void {
   const problems = answerDiagnostics(input, graph);
-  if (problems.length) throw problemsError(caseMsg.answersProblems(input.file, problems.length), problems);
+  if (problems.length) throw problemsError('CASE_INVALID', caseMsg.answersProblems(input.file, problems.length), problems);
 }

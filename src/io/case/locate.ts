@@ -17,7 +17,7 @@ export function readSessionsDir(dir: string): string[] {
   try {
     return fs.readdirSync(dir);
   } catch (error) {
-    throw environmentError(fsMsg.readFailed(dir, (error as NodeJS.ErrnoException).code));
+    throw environmentError('FILE_UNREADABLE', fsMsg.readFailed(dir, (error as NodeJS.ErrnoException).code));
   }
 }
 
@@ -61,5 +61,5 @@ export function resolveCaseRef(ref: string, home: string, cwd: string): string {
     const matches = fs.existsSync(dir) ? readSessionsDir(dir).filter((f) => f.startsWith(ref) && f.endsWith('.json') && !f.startsWith('.')) : [];
     if (matches.length === 1) return path.join(dir, matches[0]!);
   }
-  throw usageError(caseMsg.notFound(ref), caseMsg.notFoundHint);
+  throw usageError('CASE_NOT_FOUND', caseMsg.notFound(ref), caseMsg.notFoundHint);
 }

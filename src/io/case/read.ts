@@ -25,18 +25,18 @@ export function readCaseFile(file: string, cwd: string, home?: string): CaseInpu
   const read = readYamlFile(abs, { displayPath: shown, withFrames: false });
   if (!read.source || read.value === undefined) {
     const notFound = read.diagnostics.some((d) => d.code === 'FILE_NOT_FOUND' || d.code === 'FILE_UNREADABLE');
-    if (notFound) throw new IkuseiError(read.diagnostics[0]!.message, ExitCode.ENVIRONMENT);
+    if (notFound) throw new IkuseiError(read.diagnostics[0]!.code === 'FILE_NOT_FOUND' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', read.diagnostics[0]!.message, ExitCode.ENVIRONMENT);
     // A session cut short (a copy interrupted, a disk that filled) is still a session, not answers.
     if (/"format"\s*:\s*"ikusei-session(?:-encrypted)?"/.test(read.source?.text.slice(0, 4096) ?? '')) {
-      throw problemsError(caseMsg.invalidSession(shown), read.diagnostics, caseMsg.invalidSessionHint);
+      throw problemsError('SESSION_INVALID', caseMsg.invalidSession(shown), read.diagnostics, caseMsg.invalidSessionHint);
     }
-    throw problemsError(caseMsg.invalidAnswers(shown), read.diagnostics);
+    throw problemsError('ANSWERS_INVALID', caseMsg.invalidAnswers(shown), read.diagnostics);
   }
   let value = read.value as Record<string, unknown>;
   let source = read.source;
   // The name is checked before decrypting: an envelope's id is readable (and authenticated).
   if ((isEnvelope(value) || value.format === 'ikusei-session') && misnamedSession(abs, value.id, home)) {
-    throw problemsError(caseMsg.misnamed(shown, typeof value.id === 'string' && SESSION_ID.test(value.id) ? value.id : undefined), [], caseMsg.misnamedHint);
+    throw problemsError('SESSION_MISNAMED', caseMsg.misnamed(shown, typeof value.id === 'string' && SESSION_ID.test(value.id) ? value.id : undefined), [], caseMsg.misnamedHint);
   }
   if (isEnvelope(value)) ({ value, source } = decrypted(value, abs, shown));
   const input = value.format === 'ikusei-session' ? sessionInput(value, source, shown) : answersInput(value, source, shown);
@@ -54,18 +54,18 @@ function decrypted(envelope: unknown, abs: string, shown: string): { value: Reco
     throw error;
   }
   const inner = parseYamlBytes(shown, Buffer.from(json, 'utf8'), false, withPlainEnv);
-  if (!inner.source || inner.value === undefined) throw problemsError(caseMsg.invalidSession(shown), inner.diagnostics, caseMsg.invalidSessionHint);
+  if (!inner.source || inner.value === undefined) throw problemsError('SESSION_INVALID', caseMsg.invalidSession(shown), inner.diagnostics, caseMsg.invalidSessionHint);
   return { value: inner.value as Record<string, unknown>, source: inner.source };
 }
 
 function sessionInput(value: Record<string, unknown>, source: YamlSource, shown: string): CaseInput {
   const version = value.version;
   if (typeof version === 'number' && version > SESSION_FORMAT_VERSION) {
-    throw new IkuseiError(caseMsg.futureVersion(shown, version, SESSION_FORMAT_VERSION), ExitCode.PROBLEMS, { hint: caseMsg.futureVersionHint });
+    throw new IkuseiError('SESSION_FUTURE_VERSION', caseMsg.futureVersion(shown, version, SESSION_FORMAT_VERSION), ExitCode.PROBLEMS, { hint: caseMsg.futureVersionHint });
   }
   const validate = validators().session;
   if (!validate(value)) {
-    throw problemsError(caseMsg.invalidSession(shown), schemaDiagnostics(validate.errors ?? [], source).map(asCaseDiag('SESSION_INVALID')), caseMsg.invalidSessionHint);
+    throw problemsError('SESSION_INVALID', caseMsg.invalidSession(shown), schemaDiagnostics(validate.errors ?? [], source).map(asCaseDiag('SESSION_INVALID')), caseMsg.invalidSessionHint);
   }
   const session = value as unknown as SessionFile;
   const input: CaseInput = {
@@ -89,7 +89,7 @@ function answersInput(value: Record<string, unknown>, source: YamlSource, shown:
   const validate = validators().answers;
   if (!validate(structured)) {
     const errors = (validate.errors ?? []).map((e) => (flat ? { ...e, instancePath: e.instancePath.replace(/^\/answers/, '') } : e));
-    throw problemsError(caseMsg.invalidAnswers(shown), schemaDiagnostics(errors, source).map(asCaseDiag('ANSWERS_INVALID')));
+    throw problemsError('ANSWERS_INVALID', caseMsg.invalidAnswers(shown), schemaDiagnostics(errors, source).map(asCaseDiag('ANSWERS_INVALID')));
   }
   const data = structured as { program?: string; date?: string; intake?: CaseIntake; answers: Record<string, AnswerValue | boolean>; memos?: Record<string, string> };
   const answers: Record<string, AnswerRecord> = {};

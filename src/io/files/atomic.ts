@@ -79,7 +79,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, mode = 
     }
     if (error instanceof TargetExists) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw environmentError(fsMsg.writeFailed(file, code), fs.existsSync(file) ? fsMsg.keptPrevious : undefined);
+    throw environmentError('WRITE_FAILED', fsMsg.writeFailed(file, code), fs.existsSync(file) ? fsMsg.keptPrevious : undefined);
   }
   syncDir(dir);
 }
@@ -160,6 +160,6 @@ export function ensurePrivateDir(dir: string, tighten = false): void {
     let code = (error as NodeJS.ErrnoException).code;
     // mkdir says EEXIST when a plain file has the folder's name: "not a folder" is what helps.
     if (code === 'EEXIST') code = 'ENOTDIR';
-    throw environmentError(fsMsg.mkdirFailed(dir, code));
+    throw environmentError('MKDIR_FAILED', fsMsg.mkdirFailed(dir, code));
   }
 }

@@ -28,14 +28,14 @@ export function assertOwnDir(dir: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return; // made later, or reported by whoever makes it
-    throw environmentError(fsMsg.readFailed(dir, code));
+    throw environmentError('FILE_UNREADABLE', fsMsg.readFailed(dir, code));
   }
   if (!stat.isDirectory()) return; // "not a folder" is reported by whoever uses it
   const uid = process.getuid?.();
   if (uid === undefined) return; // Windows: no owners and modes to check this way
   const m = privacyMsg.home;
-  if (stat.uid !== uid) throw environmentError(m.foreignOwner(dir, stat.uid), m.chownHint(shellQuote(dir)));
-  if ((stat.mode & 0o022) !== 0) throw environmentError(m.openToOthers(dir), m.chmodHint(shellQuote(dir)));
+  if (stat.uid !== uid) throw environmentError('FOLDER_NOT_OWNED', m.foreignOwner(dir, stat.uid), m.chownHint(shellQuote(dir)));
+  if ((stat.mode & 0o022) !== 0) throw environmentError('FOLDER_OPEN_TO_OTHERS', m.openToOthers(dir), m.chmodHint(shellQuote(dir)));
   checked.add(dir);
 }
 

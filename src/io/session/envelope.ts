@@ -208,12 +208,12 @@ export function envelopeFailure(problem: EnvelopeProblem, shown: string): Ikusei
   const m = privacyMsg.envelope;
   switch (problem) {
     case 'locked':
-      return new IkuseiError(m.locked(shown), ExitCode.ENVIRONMENT, { hint: m.lockedHint });
+      return new IkuseiError('PASSPHRASE_NEEDED', m.locked(shown), ExitCode.ENVIRONMENT, { hint: m.lockedHint });
     case 'wrong':
-      return new IkuseiError(m.wrong(shown), ExitCode.ENVIRONMENT, { hint: m.wrongHint });
+      return new IkuseiError('PASSPHRASE_WRONG', m.wrong(shown), ExitCode.ENVIRONMENT, { hint: m.wrongHint });
     case 'unsupported':
-      return new IkuseiError(m.unsupported(shown), ExitCode.PROBLEMS, { hint: m.unsupportedHint });
+      return new IkuseiError('ENCRYPTION_UNSUPPORTED', m.unsupported(shown), ExitCode.PROBLEMS, { hint: m.unsupportedHint });
     default:
-      return new IkuseiError(m.malformed(shown), ExitCode.PROBLEMS, { hint: m.malformedHint });
+      return new IkuseiError('ENCRYPTION_MALFORMED', m.malformed(shown), ExitCode.PROBLEMS, { hint: m.malformedHint });
   }
 }

@@ -99,7 +99,7 @@ function tryCreate(file: string, text: string): boolean {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
-    throw environmentError(fsMsg.writeFailed(file, code), fsMsg.keptPrevious);
+    throw environmentError('WRITE_FAILED', fsMsg.writeFailed(file, code), fsMsg.keptPrevious);
   } finally {
     try {
       fs.rmSync(tmp, { force: true });
@@ -145,5 +145,5 @@ function removeIfUnchanged(file: string, owner: LockOwner | undefined): void {
 function inUse(id: string, owner: LockOwner | undefined, file: string): IkuseiError {
   const m = privacyMsg.lock;
   const shown = owner ? { pid: owner.pid, host: owner.host.replace(/[^\w.-]/g, '?').slice(0, 64), since: owner.since.replace(/[^\dT:.+\-Z]/g, '').slice(0, 40) } : undefined;
-  return new IkuseiError(m.inUse(id, shown), ExitCode.ENVIRONMENT, { hint: m.inUseHint(file) });
+  return new IkuseiError('SESSION_LOCKED', m.inUse(id, shown), ExitCode.ENVIRONMENT, { hint: m.inUseHint(file) });
 }

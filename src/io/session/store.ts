@@ -71,7 +71,7 @@ export function saveSession(home: string, session: SessionFile, resume?: string)
   // session). Otherwise someone else saved it meanwhile, and writing would erase their answers.
   const expected = bases.get(file) ?? null;
   if (currentDigest(file) !== expected) {
-    throw new IkuseiError(privacyMsg.lock.changed(session.id), ExitCode.ENVIRONMENT, { hint: privacyMsg.lock.changedHint(resume ?? walkMsg.resumeCommand(session.id)) });
+    throw new IkuseiError('SESSION_CHANGED', privacyMsg.lock.changed(session.id), ExitCode.ENVIRONMENT, { hint: privacyMsg.lock.changedHint(resume ?? walkMsg.resumeCommand(session.id)) });
   }
   try {
     ensurePrivateDir(home);
@@ -82,7 +82,7 @@ export function saveSession(home: string, session: SessionFile, resume?: string)
   } catch (error) {
     if (!(error instanceof IkuseiError)) throw error;
     const m = privacyMsg.save;
-    throw new IkuseiError(error.message, error.exitCode, { hint: existed ? (resume ? m.keptResume(resume) : m.kept) : m.notYet });
+    throw new IkuseiError(error.code, error.message, error.exitCode, { hint: existed ? (resume ? m.keptResume(resume) : m.kept) : m.notYet });
   }
   return file;
 }
@@ -211,11 +211,11 @@ export function loadSession(home: string, ref: string, cwd: string): { file: str
   const file = resolveCaseRef(ref, home, cwd);
   sweepStaleTemps(sessionsDir(home));
   const input = readCaseFile(file, cwd, home);
-  if (input.kind !== 'session' || !input.session) throw usageError(walkMsg.resume.notSession(input.file));
+  if (input.kind !== 'session' || !input.session) throw usageError('USAGE_NOT_A_SESSION', walkMsg.resume.notSession(input.file));
   // A copy kept elsewhere is saved to sessions/<id>.json when resumed: never over a stored session.
   const stored = sessionPath(home, input.session.id);
   if (!inSessionsDir(file, home) && fs.existsSync(stored)) {
-    throw problemsError(caseMsg.copyOfStored(input.file, input.session.id), [], caseMsg.copyOfStoredHint(input.session.id));
+    throw problemsError('SESSION_COPY', caseMsg.copyOfStored(input.file, input.session.id), [], caseMsg.copyOfStoredHint(input.session.id));
   }
   const digest = caseDigest(input);
   if (inSessionsDir(file, home) && digest) bases.set(stored, digest);

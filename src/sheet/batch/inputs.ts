@@ -28,12 +28,12 @@ export function batchJobs(inputs: string[], outDir: string, home: string, cwd: s
       files.push(...names.map((e) => path.join(abs, e.name)).sort());
     } else files.push(resolveCaseRef(ref, home, cwd));
   }
-  if (files.length === 0) throw usageError(sheetCli.batch.noInputs);
+  if (files.length === 0) throw usageError('BATCH_NO_INPUTS', sheetCli.batch.noInputs);
   const byOut = new Map<string, string>();
   return files.map((file) => {
     const out = path.join(outDir, path.basename(file).replace(CASE_FILE, '') + '.pdf');
     const other = byOut.get(out);
-    if (other !== undefined && other !== file) throw usageError(sheetCli.batch.duplicateName(displayPath(other, cwd), displayPath(file, cwd)));
+    if (other !== undefined && other !== file) throw usageError('BATCH_DUPLICATE_NAME', sheetCli.batch.duplicateName(displayPath(other, cwd), displayPath(file, cwd)));
     byOut.set(out, file);
     return { file, out };
   });

@@ -57,8 +57,8 @@ export function readFormData(file: string, cwd: string, t: Template): Record<str
   const shown = displayPath(abs, cwd);
   const read = readYamlFile(abs, { displayPath: shown, withFrames: false });
   if (!read.source || read.value === undefined) {
-    if (read.diagnostics.some((d) => d.code === 'FILE_NOT_FOUND' || d.code === 'FILE_UNREADABLE')) throw new IkuseiError(read.diagnostics[0]!.message, ExitCode.ENVIRONMENT);
-    throw problemsError(sheetMsg.form.invalid(shown), read.diagnostics);
+    if (read.diagnostics.some((d) => d.code === 'FILE_NOT_FOUND' || d.code === 'FILE_UNREADABLE')) throw new IkuseiError(read.diagnostics[0]!.code === 'FILE_NOT_FOUND' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', read.diagnostics[0]!.message, ExitCode.ENVIRONMENT);
+    throw problemsError('ANSWERS_INVALID', sheetMsg.form.invalid(shown), read.diagnostics);
   }
   const source = read.source;
   const top = read.value as Record<string, unknown>;
@@ -72,7 +72,7 @@ export function readFormData(file: string, cwd: string, t: Template): Record<str
   }
   if (!isMap(values)) at(base, sheetMsg.form.notMap);
   else checkMap(values, formSchema(t), base, at, true);
-  if (problems.length) throw problemsError(sheetMsg.form.problems(shown, problems.length), problems);
+  if (problems.length) throw problemsError('CASE_INVALID', sheetMsg.form.problems(shown, problems.length), problems);
   return isMap(values) ? values : {};
 }
 

@@ -35,7 +35,7 @@ export function resolveTemplateFile(ref: string, cwd: string): string {
   const found = bundledTemplates().find((f) => path.basename(f).replace(/\.ya?ml$/i, '') === ref);
   if (found) return found;
   const ids = bundledTemplates().map((f) => path.basename(f).replace(/\.ya?ml$/i, ''));
-  throw usageError(sheetMsg.template.unknown(ref), sheetMsg.template.unknownHint(ids));
+  throw usageError('TEMPLATE_NOT_FOUND', sheetMsg.template.unknown(ref), sheetMsg.template.unknownHint(ids));
 }
 
 /** Reads, schema-checks and checks the meaning of a template file. */
@@ -59,7 +59,7 @@ export function openTemplate(ref: string, cwd: string, options: { namedByCase?: 
   const loaded = loadTemplateFile(file, cwd, !options.namedByCase);
   if (!loaded.template || hasErrors(loaded.diagnostics)) {
     const shown = displayPath(file, cwd);
-    throw problemsError(sheetMsg.template.hasErrors(shown), loaded.diagnostics.filter((d) => d.severity === 'error'), sheetMsg.template.hasErrorsHint(shown));
+    throw problemsError('TEMPLATE_INVALID', sheetMsg.template.hasErrors(shown), loaded.diagnostics.filter((d) => d.severity === 'error'), sheetMsg.template.hasErrorsHint(shown));
   }
   return loaded.template;
 }

@@ -41,10 +41,10 @@ export interface ToolContext extends RenderContext {
 /** The tools to print: one by id, or all of the program's in order. */
 export function selectTools(lp: LoadedProgram, id: string | undefined): Tool[] {
   const tools = lp.program.tools ?? [];
-  if (tools.length === 0) throw usageError(sheetCli.checklist.noTools(lp.program.id));
+  if (tools.length === 0) throw usageError('NO_TOOLS', sheetCli.checklist.noTools(lp.program.id));
   if (id === undefined) return tools;
   const tool = tools.find((t) => t.id === id);
-  if (!tool) throw usageError(sheetCli.checklist.unknownTool(id, lp.program.id), sheetCli.checklist.toolsHint(tools.map((t) => t.id)));
+  if (!tool) throw usageError('TOOL_NOT_FOUND', sheetCli.checklist.unknownTool(id, lp.program.id), sheetCli.checklist.toolsHint(tools.map((t) => t.id)));
   return [tool];
 }
 

@@ -30,5 +30,5 @@ export function resumeRef(home: string, cwd: string, ref: string): ResumeRef {
     if (matches.length === 1) return { kind: 'one', ref: matches[0]! };
     if (matches.length > 1) return { kind: 'several', ids: matches };
   }
-  throw usageError(m.notFound(ref), m.notFoundHint);
+  throw usageError('SESSION_NOT_FOUND', m.notFound(ref), m.notFoundHint);
 }

@@ -5,6 +5,7 @@ import type { InterruptSignal } from '../../app/io.js';
 import { engine } from '../../messages/engine.js';
 import { walkMsg } from '../../messages/walk.js';
 import { wrapStyled, wrapStyledLine } from '../../core/text/wrap.js';
+import { isPromptCancel } from '../../core/diagnostics/prompt-cancel.js';
 import { InputGate } from './input-gate.js';
 import { promptLayout, wrapChoices } from './layout.js';
 
@@ -32,8 +33,6 @@ export interface ListChoice<T extends string> {
   checked?: boolean;
 }
 export type ListItem<T extends string> = ListChoice<T> | 'separator';
-
-const PROMPT_ERRORS = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
 export class Ui {
   private readonly abort = new AbortController();
@@ -205,7 +204,7 @@ export class Ui {
       this.gate.open(submitKeys);
       return await answer;
     } catch (error) {
-      if (error instanceof Error && PROMPT_ERRORS.has(error.name)) throw new WalkInterrupted(this.signal ?? 'SIGINT');
+      if (isPromptCancel(error)) throw new WalkInterrupted(this.signal ?? 'SIGINT');
       throw error;
     } finally {
       this.gate.closed();
