@@ -48,7 +48,7 @@ export function readConfig(home: string): Config {
     });
     throw problemsError('CONFIG_INVALID', msg.config.invalid(file), diagnostics, msg.config.hint);
   }
-  return read.value as Config;
+  return read.value;
 }
 
 export function updateConfig(home: string, patch: Partial<Config>): Config {

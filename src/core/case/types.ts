@@ -25,6 +25,18 @@ export interface AuditEntry {
   to?: AnswerValue;
 }
 
+/**
+ * An answers file in its structured form (programs/schema/answers.schema.json); the flat form,
+ * question id → answer alone, is read as `{ answers: ... }`. YAML's true/false mean yes/no.
+ */
+export interface AnswersFileData {
+  program?: string;
+  intake?: CaseIntake;
+  date?: string;
+  answers: Record<string, AnswerValue | boolean>;
+  memos?: Record<string, string>;
+}
+
 /** $IKUSEI_HOME/sessions/<id>.json — see programs/schema/session.schema.json. */
 export interface SessionFile {
   format: 'ikusei-session';

@@ -7,13 +7,12 @@ import { misnamedSession, SESSION_ID } from './locate.js';
 import { displayPath } from '../../core/model/loaded.js';
 import { schemaDiagnostics } from '../../core/schema/errors.js';
 import { validators } from '../schema/validators.js';
-import type { AnswerValue } from '../../core/model/types.js';
 import { parseYamlBytes, type YamlSource } from '../../core/yaml/source.js';
 import { readYamlFile, withPlainEnv } from '../files/read-yaml.js';
 import { EnvelopeError, envelopeFailure, isEnvelope, openEnvelope } from '../session/envelope.js';
 import { currentPassphrase } from '../session/keyring.js';
 import { rememberCaseDigest, rememberCaseSource } from '../../core/case/sources.js';
-import { SESSION_FORMAT_VERSION, type CaseInput, type CaseIntake, type SessionFile } from '../../core/case/types.js';
+import { SESSION_FORMAT_VERSION, type CaseInput } from '../../core/case/types.js';
 
 /**
  * Reads an answers file (YAML or JSON) or a session file. Problems are reported with file:line:column
@@ -67,7 +66,7 @@ function sessionInput(value: Record<string, unknown>, source: YamlSource, shown:
   if (!validate(value)) {
     throw problemsError('SESSION_INVALID', caseMsg.invalidSession(shown), schemaDiagnostics(validate.errors ?? [], source).map(asCaseDiag('SESSION_INVALID')), caseMsg.invalidSessionHint);
   }
-  const session = value as unknown as SessionFile;
+  const session = value;
   const input: CaseInput = {
     kind: 'session',
     file: shown,
@@ -91,7 +90,7 @@ function answersInput(value: Record<string, unknown>, source: YamlSource, shown:
     const errors = (validate.errors ?? []).map((e) => (flat ? { ...e, instancePath: e.instancePath.replace(/^\/answers/, '') } : e));
     throw problemsError('ANSWERS_INVALID', caseMsg.invalidAnswers(shown), schemaDiagnostics(errors, source).map(asCaseDiag('ANSWERS_INVALID')));
   }
-  const data = structured as { program?: string; date?: string; intake?: CaseIntake; answers: Record<string, AnswerValue | boolean>; memos?: Record<string, string> };
+  const data = structured;
   const answers: Record<string, AnswerRecord> = {};
   for (const [id, v] of Object.entries(data.answers)) {
     const memo = data.memos?.[id];

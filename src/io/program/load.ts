@@ -8,8 +8,8 @@ import { contentHash, displayPath, type CatalogFile, type LoadedCatalog, type Lo
 import { ProgramGraph } from '../../core/model/graph.js';
 import { foldedJapanese } from '../../core/lint/text.js';
 import { schemaDiagnostics } from '../../core/schema/errors.js';
-import { validators } from '../schema/validators.js';
-import { emptyCatalog, type CatalogFileData, type Program, type Resource } from '../../core/model/types.js';
+import { validators, type Validate } from '../schema/validators.js';
+import { emptyCatalog, type Resource } from '../../core/model/types.js';
 import { LIMITS, type YamlSource } from '../../core/yaml/source.js';
 import { parseYamlTextFast, readYamlFile } from '../files/read-yaml.js';
 import { schemasHash } from '../schema/registry.js';
@@ -28,7 +28,7 @@ interface Cached<T> {
  * which only lint and test need, are re-parsed on first use of `source`.
  */
 export function loadProgramFile(file: string, cwd = process.cwd(), cache?: Cache): { program?: LoadedProgram; diagnostics: Diagnostic[] } {
-  const { parsed, diagnostics } = loadValidated<Program>('program', file, cwd, cache);
+  const { parsed, diagnostics } = loadValidated(() => validators().program, 'program', file, cwd, cache);
   if (!parsed) return { diagnostics };
   const program: LoadedProgram = {
     path: parsed.path,
@@ -44,7 +44,7 @@ export function loadProgramFile(file: string, cwd = process.cwd(), cache?: Cache
 }
 
 export function loadCatalogFile(file: string, cwd = process.cwd(), cache?: Cache): { file?: CatalogFile; diagnostics: Diagnostic[] } {
-  const { parsed, diagnostics } = loadValidated<CatalogFileData>('catalog', file, cwd, cache);
+  const { parsed, diagnostics } = loadValidated(() => validators().catalog, 'catalog', file, cwd, cache);
   if (!parsed) return { diagnostics };
   return { file: { path: parsed.path, data: parsed.data, folded: parsed.folded, get source() { return parsed.source; } }, diagnostics };
 }
@@ -58,7 +58,8 @@ interface Validated<T> {
   readonly source: YamlSource;
 }
 
-function loadValidated<T>(schema: 'program' | 'catalog', file: string, cwd: string, cache?: Cache): { parsed?: Validated<T>; diagnostics: Diagnostic[] } {
+/** `validator` is asked for only when the file is not cached: loading the validators costs start-up time. */
+function loadValidated<T>(validator: () => Validate<T>, schema: 'program' | 'catalog', file: string, cwd: string, cache?: Cache): { parsed?: Validated<T>; diagnostics: Diagnostic[] } {
   const abs = path.resolve(cwd, file);
   const shown = displayPath(abs, cwd);
   const key = cache && keyOf(`${schema}/2`, abs);
@@ -71,9 +72,9 @@ function loadValidated<T>(schema: 'program' | 'catalog', file: string, cwd: stri
   }
   const read = readYamlFile(abs, { displayPath: shown });
   if (!read.source || read.value === undefined) return { diagnostics: read.diagnostics };
-  const validate = validators()[schema];
-  if (!validate(read.value)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
-  const data = read.value as T;
+  const validate = validator();
+  const data = read.value;
+  if (!validate(data)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
   const folded = foldedJapanese(read.source);
   if (key) writeCache(cache, key.name, { data, folded } satisfies Cached<T>, key.source);
   return { parsed: { path: abs, data, text: read.source.text, folded, source: read.source }, diagnostics: [] };

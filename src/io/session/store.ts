@@ -165,8 +165,8 @@ export function scanFile(file: string, decrypt = true): ScannedSession {
       }
     }
     // Named after another session (swapped, copied over): listed as unreadable, never under either id.
-    if (!validate(data) || path.basename(file) !== `${(data as SessionFile).id}.json`) return { kind: 'broken', file };
-    return { kind: 'open', file, session: data as SessionFile, encrypted };
+    if (!validate(data) || path.basename(file) !== `${data.id}.json`) return { kind: 'broken', file };
+    return { kind: 'open', file, session: data, encrypted };
   } catch {
     return { kind: 'broken', file };
   }

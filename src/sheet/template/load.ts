@@ -44,8 +44,8 @@ export function loadTemplateFile(file: string, cwd: string, frames = true): { te
   const read = readYamlFile(abs, { displayPath: displayPath(abs, cwd), withFrames: frames });
   if (!read.source || read.value === undefined) return { diagnostics: read.diagnostics };
   const validate = validators().template;
-  if (!validate(read.value)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
-  const template = read.value as Template;
+  const template = read.value;
+  if (!validate(template)) return { diagnostics: schemaDiagnostics(validate.errors ?? [], read.source) };
   const diagnostics = templateProblems(template, read.source, abs);
   return { template: { path: abs, template, source: read.source }, diagnostics };
 }

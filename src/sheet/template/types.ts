@@ -96,3 +96,11 @@ export interface Template {
   labels?: Record<string, string>;
   sections: Section[];
 }
+
+// The template schema's validator (io/schema/validators.ts) is a type guard for Template: io/
+// sits below sheet/ and cannot name this type, so it is added here.
+declare module '../../io/schema/validators.js' {
+  interface SchemaTypes {
+    template: Template;
+  }
+}
