@@ -84,8 +84,9 @@ export class PdfDocument {
     withoutXmp(kit);
   }
 
-  addPage(): void {
-    this.kit.addPage({ size: 'A4', margin: 0 });
+  /** A new page, A4 unless given [width, height] in points (the flowchart's A3 and landscape). */
+  addPage(size: 'A4' | [number, number] = 'A4'): void {
+    this.kit.addPage({ size, margin: 0 });
     this.pageHeight = this.kit.page.height;
   }
 
@@ -109,6 +110,19 @@ export class PdfDocument {
     }
     ops.push('ET Q');
     this.kit.addContent(ops.join('\n'));
+  }
+
+  /**
+   * Text with its top at y, through pdfkit's own text(): slower than textLine, but it follows the
+   * current transform (the flowchart draws a few hundred short lines inside a page scale).
+   * Bold from a regular face gets a thin outline, as textLine gives it.
+   */
+  text(s: string, x: number, y: number, face: FaceName, size: number, color: string): void {
+    const kit = this.kit;
+    kit.font(face).fontSize(size).fillColor(color);
+    const fake = face === 'bold' && this.fonts.syntheticBold;
+    if (fake) kit.strokeColor(color).lineWidth(size * 0.035);
+    kit.text(s, x, y, { lineBreak: false, ...(fake ? { fill: true, stroke: true } : {}) });
   }
 
   fillRect(x: number, y: number, w: number, h: number, color: string): void {

@@ -17,6 +17,10 @@ export interface KitDocument {
   circle(x: number, y: number, r: number): KitDocument;
   moveTo(x: number, y: number): KitDocument;
   lineTo(x: number, y: number): KitDocument;
+  bezierCurveTo(cp1x: number, cp1y: number, cp2x: number, cp2y: number, x: number, y: number): KitDocument;
+  closePath(): KitDocument;
+  translate(x: number, y: number): KitDocument;
+  scale(factor: number): KitDocument;
   dash(length: number, options?: { space?: number }): KitDocument;
   undash(): KitDocument;
   lineJoin(j: string): KitDocument;

@@ -16,7 +16,7 @@ export const STYLE = {
   padX: 8,
   padY: 6,
   /** Extra width for the pointed ends of a hexagon or the slant of a parallelogram. */
-  shapeX: { single: 12, multi: 12, yesno: 12, number: 10, date: 10, text: 10, info: 0, outcome: 4 } as Record<NodeType, number>,
+  shapeX: { single: 12, multi: 12, yesno: 12, number: 10, date: 10, text: 10, info: 0, outcome: 4 } satisfies Record<NodeType, number>,
   nodesep: 22,
   ranksep: 34,
   edgesep: 10,

@@ -1,9 +1,11 @@
-// The printable flowchart: dagre's layout drawn with pdfkit, in the sheets' fonts. Imported only by
+// The printable flowchart: dagre's layout drawn with the sheets' PDF document (sheet/pdf/) and fonts;
+// text goes through PdfDocument.text, which keeps the page scale, shapes through its pdfkit. Imported only by
 // `ikusei graph --format pdf` (it loads pdfkit, fontkit, dagre and the font).
 import { trainer } from '../../messages/trainer.js';
 import { openFonts, resolveFontFiles, type FontPair } from '../../sheet/fonts.js';
 import { breakText } from '../../core/text/linebreak.js';
 import { createDocument, type PdfDocument } from '../../sheet/pdf/document.js';
+import type { KitDocument } from '../../sheet/pdf/kit.js';
 import { LABEL_SLACK, STYLE, type Box, type DrawnEdge, type PageLayout, type TextTools } from './layout.js';
 import type { FlowChart } from './model.js';
 import { paginate, type Frame, type Pagination } from './pages.js';
@@ -19,54 +21,6 @@ const HEADER = 38;
 /** Room above the content for the 「開始」 tag of the start node. */
 const TOP_PAD = 14;
 const FOOTER = 22;
-
-/** The pdfkit drawing calls used here (the shared KitDocument type lacks paths and transforms). */
-interface Kit {
-  addPage(options: Record<string, unknown>): Kit;
-  save(): Kit;
-  restore(): Kit;
-  translate(x: number, y: number): Kit;
-  scale(s: number): Kit;
-  lineWidth(w: number): Kit;
-  strokeColor(c: string): Kit;
-  dash(length: number, options?: { space?: number }): Kit;
-  undash(): Kit;
-  moveTo(x: number, y: number): Kit;
-  lineTo(x: number, y: number): Kit;
-  bezierCurveTo(a: number, b: number, c: number, d: number, x: number, y: number): Kit;
-  closePath(): Kit;
-  rect(x: number, y: number, w: number, h: number): Kit;
-  roundedRect(x: number, y: number, w: number, h: number, r: number): Kit;
-  stroke(): Kit;
-  fill(color?: string): Kit;
-  fillAndStroke(fill?: string, stroke?: string): Kit;
-  font(name: string): Kit;
-  fontSize(size: number): Kit;
-  fillColor(color: string): Kit;
-  text(text: string, x: number, y: number, options: Record<string, unknown>): Kit;
-}
-
-/** Text with its top at y, in the document's two registered faces. */
-interface Pen {
-  fonts: FontPair;
-  text(s: string, x: number, y: number, face: 'regular' | 'bold', size: number, color: string): void;
-}
-
-// pdfkit's own text(): a flowchart draws a few hundred short lines, so the sheets' faster raw
-// text operators are not needed, and pdfkit keeps the transforms (page scale) right.
-function penFor(pdf: PdfDocument): Pen {
-  const kit = pdf.kit as unknown as Kit;
-  return {
-    fonts: pdf.fonts,
-    text(s, x, y, face, size, color) {
-      kit.font(face).fontSize(size).fillColor(color);
-      // A regular face standing in for bold gets a thin outline, as on the sheets.
-      const fake = face === 'bold' && pdf.fonts.syntheticBold;
-      if (fake) kit.strokeColor(color).lineWidth(size * 0.035);
-      kit.text(s, x, y, { lineBreak: false, ...(fake ? { fill: true, stroke: true } : {}) });
-    },
-  };
-}
 
 export interface PdfOptions {
   paper: PaperName;
@@ -152,11 +106,10 @@ export function breakLabel(text: string, width: number, measure: (s: string) => 
   return lines.filter((l) => l !== '').length ? lines.filter((l) => l !== '') : [''];
 }
 
-function drawPages(doc: PdfDocument, chart: FlowChart, layout: Pagination, size: { width: number; height: number }, frame: Frame, subtitle: string): void {
-  const kit = doc.kit as unknown as Kit;
-  const pdf = penFor(doc);
+function drawPages(pdf: PdfDocument, chart: FlowChart, layout: Pagination, size: { width: number; height: number }, frame: Frame, subtitle: string): void {
+  const kit = pdf.kit;
   layout.pages.forEach((page, i) => {
-    kit.addPage({ size: [size.width, size.height], margin: 0 });
+    pdf.addPage([size.width, size.height]);
     pdf.text(chart.title, MARGIN, MARGIN, 'bold', 13, '#000000');
     pdf.text(subtitle, MARGIN, MARGIN + 19, 'regular', 8, '#555555');
     const no = m.pageNumber(i + 1, layout.pages.length);
@@ -171,14 +124,14 @@ function drawPages(doc: PdfDocument, chart: FlowChart, layout: Pagination, size:
   });
 }
 
-function drawPage(pdf: Pen, kit: Kit, page: PageLayout): void {
+function drawPage(pdf: PdfDocument, kit: KitDocument, page: PageLayout): void {
   for (const e of page.edges) drawEdge(kit, e);
   for (const b of page.boxes) drawBox(pdf, kit, b);
   // Labels last, over every line, on a white ground so that crossing lines never hide words.
   for (const e of page.edges) if (e.label) drawEdgeLabel(pdf, kit, e.label);
 }
 
-function drawEdge(kit: Kit, e: DrawnEdge): void {
+function drawEdge(kit: KitDocument, e: DrawnEdge): void {
   const pts = e.points;
   if (pts.length < 2) return;
   kit.save().lineWidth(0.9).strokeColor('#444444');
@@ -210,7 +163,7 @@ function drawEdge(kit: Kit, e: DrawnEdge): void {
   kit.restore();
 }
 
-function drawEdgeLabel(pdf: Pen, kit: Kit, l: NonNullable<DrawnEdge['label']>): void {
+function drawEdgeLabel(pdf: PdfDocument, kit: KitDocument, l: NonNullable<DrawnEdge['label']>): void {
   kit.save().roundedRect(l.x - l.width / 2, l.y - l.height / 2, l.width, l.height, 2).fill('#ffffff').restore();
   const lineHeight = STYLE.edge * STYLE.lineGap;
   l.lines.forEach((line, i) => {
@@ -219,7 +172,9 @@ function drawEdgeLabel(pdf: Pen, kit: Kit, l: NonNullable<DrawnEdge['label']>): 
   });
 }
 
-const FILL: Record<string, [string, string]> = {
+type Group = 'question' | 'typed' | 'info' | 'outcome' | 'connector';
+
+const FILL: Record<Group, [string, string]> = {
   question: ['#fff8e1', '#8d6e00'],
   typed: ['#fffdf5', '#8d6e00'],
   info: ['#f1f3f4', '#6b6b6b'],
@@ -227,7 +182,7 @@ const FILL: Record<string, [string, string]> = {
   connector: ['#e3f2fd', '#1565c0'],
 };
 
-function drawBox(pdf: Pen, kit: Kit, b: Box): void {
+function drawBox(pdf: PdfDocument, kit: KitDocument, b: Box): void {
   if (b.kind === 'bus') return; // an invisible joint: the lines meet there
   const l = b.x - b.width / 2;
   const t = b.y - b.height / 2;
@@ -235,7 +190,7 @@ function drawBox(pdf: Pen, kit: Kit, b: Box): void {
   const bottom = t + b.height;
   kit.save();
   if (b.kind !== 'node') {
-    const [fill, stroke] = FILL.connector!;
+    const [fill, stroke] = FILL.connector;
     // A "home plate": points down the page, the way the reader goes on.
     kit.moveTo(l, t).lineTo(r, t).lineTo(r, bottom - 5).lineTo(b.x, bottom).lineTo(l, bottom - 5).closePath();
     kit.lineWidth(0.8).dash(2.5, { space: 1.5 }).fillAndStroke(fill, stroke).undash();
@@ -249,8 +204,8 @@ function drawBox(pdf: Pen, kit: Kit, b: Box): void {
     return;
   }
   const d = STYLE.shapeX[b.type!];
-  const group = b.type === 'outcome' ? 'outcome' : b.type === 'info' ? 'info' : ['number', 'date', 'text'].includes(b.type!) ? 'typed' : 'question';
-  const [fill, stroke] = FILL[group]!;
+  const group: Group = b.type === 'outcome' ? 'outcome' : b.type === 'info' ? 'info' : b.type === 'number' || b.type === 'date' || b.type === 'text' ? 'typed' : 'question';
+  const [fill, stroke] = FILL[group];
   const outline = () => {
     if (group === 'question') kit.moveTo(l + d, t).lineTo(r - d, t).lineTo(r, b.y).lineTo(r - d, bottom).lineTo(l + d, bottom).lineTo(l, b.y).closePath();
     else if (group === 'typed') kit.moveTo(l + d, t).lineTo(r, t).lineTo(r - d, bottom).lineTo(l, bottom).closePath();
@@ -278,10 +233,10 @@ function drawBox(pdf: Pen, kit: Kit, b: Box): void {
 }
 
 /** What the shapes mean, at the foot of every page. */
-function drawLegend(pdf: Pen, kit: Kit, size: { width: number; height: number }): void {
+function drawLegend(pdf: PdfDocument, kit: KitDocument, size: { width: number; height: number }): void {
   const y = size.height - MARGIN - 10;
   let x = MARGIN;
-  const entries: [keyof typeof FILL, string][] = [
+  const entries: [Group, string][] = [
     ['question', m.legend.question],
     ['typed', m.legend.typed],
     ['info', m.legend.info],
@@ -289,7 +244,7 @@ function drawLegend(pdf: Pen, kit: Kit, size: { width: number; height: number })
     ['connector', m.legend.connector],
   ];
   for (const [group, words] of entries) {
-    const [fill, stroke] = FILL[group]!;
+    const [fill, stroke] = FILL[group];
     kit.save().lineWidth(0.8);
     if (group === 'question') kit.moveTo(x + 3, y).lineTo(x + 13, y).lineTo(x + 16, y + 4).lineTo(x + 13, y + 8).lineTo(x + 3, y + 8).lineTo(x, y + 4).closePath();
     else if (group === 'typed') kit.moveTo(x + 3, y).lineTo(x + 16, y).lineTo(x + 13, y + 8).lineTo(x, y + 8).closePath();
