@@ -1,6 +1,6 @@
 import { trainer } from '../../messages/trainer.js';
 import { describeCondition } from '../../core/model/describe.js';
-import { flagIdOf, type Condition, type Effects } from '../../core/model/types.js';
+import type { Condition, Effects } from '../../core/model/types.js';
 import type { PathSegment } from '../../core/yaml/source.js';
 import type { Change } from './types.js';
 
@@ -24,15 +24,18 @@ export function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-type Item = Record<string, unknown>;
+/** A field of an effect item, by name: items are plain objects from YAML, and a flag may be a bare id. */
+export function field(x: unknown, name: string): unknown {
+  return typeof x === 'object' && x !== null ? Reflect.get(x, name) : undefined;
+}
 
 /** How each effect list is keyed and which of its fields a trainer cares about. */
-const LISTS: { key: keyof Effects; id: (x: unknown) => string; fields: string[]; summary: string }[] = [
-  { key: 'actions', id: (x) => (x as Item).id as string, fields: ['text', 'who', 'due', 'why', 'when'], summary: 'text' },
-  { key: 'referrals', id: (x) => (x as Item).agency as string, fields: ['reason', 'share', 'when'], summary: 'reason' },
-  { key: 'resources', id: (x) => (x as Item).resource as string, fields: ['note', 'when'], summary: 'note' },
-  { key: 'checklist', id: (x) => (x as Item).id as string, fields: ['text', 'when'], summary: 'text' },
-  { key: 'flags', id: (x) => flagIdOf(x as string), fields: ['when'], summary: 'when' },
+const LISTS: { key: keyof Effects; id: (x: unknown) => unknown; fields: string[]; summary: string }[] = [
+  { key: 'actions', id: (x) => field(x, 'id'), fields: ['text', 'who', 'due', 'why', 'when'], summary: 'text' },
+  { key: 'referrals', id: (x) => field(x, 'agency'), fields: ['reason', 'share', 'when'], summary: 'reason' },
+  { key: 'resources', id: (x) => field(x, 'resource'), fields: ['note', 'when'], summary: 'note' },
+  { key: 'checklist', id: (x) => field(x, 'id'), fields: ['text', 'when'], summary: 'text' },
+  { key: 'flags', id: (x) => (typeof x === 'string' ? x : field(x, 'flag')), fields: ['when'], summary: 'when' },
 ];
 
 /**
@@ -41,8 +44,8 @@ const LISTS: { key: keyof Effects; id: (x: unknown) => string; fields: string[];
  */
 export function diffEffects(out: Change[], owner: string, where: string, a: Effects | undefined, b: Effects | undefined, oldPath: PathSegment[], newPath: PathSegment[]): void {
   for (const list of LISTS) {
-    const before = (a?.[list.key] ?? []) as unknown[];
-    const after = (b?.[list.key] ?? []) as unknown[];
+    const before: readonly unknown[] = a?.[list.key] ?? [];
+    const after: readonly unknown[] = b?.[list.key] ?? [];
     const oldIndex = new Map(before.map((x, i) => [list.id(x), i]));
     const newIndex = new Map(after.map((x, i) => [list.id(x), i]));
     const kind = w.effects[list.key]!;
@@ -55,12 +58,12 @@ export function diffEffects(out: Change[], owner: string, where: string, a: Effe
         return;
       }
       const y = before[j];
-      for (const field of list.fields) {
-        const fa = field === 'when' && typeof y === 'string' ? undefined : (y as Item)[field];
-        const fb = field === 'when' && typeof x === 'string' ? undefined : (x as Item)[field];
+      for (const name of list.fields) {
+        const fa = name === 'when' && typeof y === 'string' ? undefined : field(y, name);
+        const fb = name === 'when' && typeof x === 'string' ? undefined : field(x, name);
         if (same(fa, fb)) continue;
-        const place = fb !== undefined && typeof x !== 'string' ? [...at, field] : at;
-        out.push({ group: 'effects', kind: 'changed', owner, what: `${where}${kind} ${id} の${w.fields[field] ?? field}`, ...opt('before', shown(fa)), ...opt('after', shown(fb)), path: place, side: 'new' });
+        const place = fb !== undefined && typeof x !== 'string' ? [...at, name] : at;
+        out.push({ group: 'effects', kind: 'changed', owner, what: `${where}${kind} ${id} の${w.fields[name] ?? name}`, ...opt('before', shown(fa)), ...opt('after', shown(fb)), path: place, side: 'new' });
       }
     });
     before.forEach((x, i) => {
@@ -71,8 +74,8 @@ export function diffEffects(out: Change[], owner: string, where: string, a: Effe
   }
 }
 
-function summary(x: unknown, field: string): string | undefined {
-  return typeof x === 'string' ? undefined : shown((x as Item)[field]);
+function summary(x: unknown, name: string): string | undefined {
+  return typeof x === 'string' ? undefined : shown(field(x, name));
 }
 
 export function opt<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -2,7 +2,7 @@ import { trainer } from '../../messages/trainer.js';
 import type { Program, Scenario, Tool } from '../../core/model/types.js';
 import type { PathSegment } from '../../core/yaml/source.js';
 import { kindOf, nodeLabel } from '../graph/model.js';
-import { opt, same, shown } from './effects.js';
+import { field, opt, same, shown } from './effects.js';
 import { diffNode } from './nodes.js';
 import { GROUPS, type Change } from './types.js';
 import { own } from '../../core/text/own.js';
@@ -75,8 +75,8 @@ function keyed<T>(
 function diffTool(out: Change[], id: string, a: Tool, b: Tool, path: PathSegment[]): void {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const k of keys) {
-    const fa = (a as unknown as Record<string, unknown>)[k];
-    const fb = (b as unknown as Record<string, unknown>)[k];
+    const fa = field(a, k);
+    const fb = field(b, k);
     if (same(fa, fb)) continue;
     const words = k === 'sections' ? [itemsOf(fa), itemsOf(fb)] : [shown(fa), shown(fb)];
     out.push({ group: 'tools', kind: 'changed', owner: id, label: w.tool(id), what: `の${w.fields[k] ?? k}`, ...opt('before', words[0]), ...opt('after', words[1]), ...listDelta(fa, fb), path: [...path, fb === undefined ? 'id' : k], side: 'new' });

@@ -1,9 +1,9 @@
 import { trainer } from '../../messages/trainer.js';
 import { describeCondition } from '../../core/model/describe.js';
-import type { Branch, MultiOption, Option, ProgramNode, RouteRule } from '../../core/model/types.js';
+import type { MultiOption, Option, ProgramNode, RouteRule } from '../../core/model/types.js';
 import type { PathSegment } from '../../core/yaml/source.js';
 import { kindOf } from '../graph/model.js';
-import { diffEffects, opt, same, shown } from './effects.js';
+import { diffEffects, field as fieldOf, opt, same, shown } from './effects.js';
 import type { Change, ChangeGroup } from './types.js';
 
 const w = trainer.diff.words;
@@ -24,8 +24,6 @@ const FIELDS: [string, ChangeGroup][] = [
   ['review_months', 'effects'],
 ];
 
-type Loose = Record<string, unknown>;
-
 /** Everything that changed in a node kept under the same id. */
 export function diffNode(out: Change[], a: ProgramNode, b: ProgramNode, ia: number, ib: number): void {
   const id = b.id;
@@ -35,8 +33,8 @@ export function diffNode(out: Change[], a: ProgramNode, b: ProgramNode, ia: numb
     out.push({ group, kind: 'changed', owner: id, what, ...opt('before', shown(before)), ...opt('after', shown(after)), path, side: 'new' });
   if (a.type !== b.type) push('options', `の${w.type}`, kindOf(a), kindOf(b), [...newBase, 'type']);
   for (const [field, group] of FIELDS) {
-    const fa = (a as unknown as Loose)[field];
-    const fb = (b as unknown as Loose)[field];
+    const fa = fieldOf(a, field);
+    const fb = fieldOf(b, field);
     if (!same(fa, fb)) push(group, `の${w.fields[field] ?? field}`, fa, fb, [...newBase, fb === undefined ? 'id' : field]);
   }
   diffRoutes(out, id, routesOf(a), routesOf(b), oldBase, newBase);
@@ -44,8 +42,8 @@ export function diffNode(out: Change[], a: ProgramNode, b: ProgramNode, ia: numb
   diffOptions(out, id, optionsOf(a), optionsOf(b), oldBase, newBase);
   if (a.type === 'yesno' || b.type === 'yesno') {
     for (const branch of ['yes', 'no'] as const) {
-      const ba = (a as { yes?: Branch; no?: Branch })[branch];
-      const bb = (b as { yes?: Branch; no?: Branch })[branch];
+      const ba = a.type === 'yesno' ? a[branch] : undefined;
+      const bb = b.type === 'yesno' ? b[branch] : undefined;
       const name = branch === 'yes' ? w.yes : w.no;
       const at = [...newBase, bb ? branch : 'id'];
       if (!same(ba?.label, bb?.label)) push('wording', `の${w.branchLabel(name)}`, ba?.label, bb?.label, at);
@@ -102,11 +100,11 @@ function diffOptions(out: Change[], id: string, a: (Option | MultiOption)[], b: 
       out.push({ group, kind: 'changed', owner: id, what, ...opt('before', shown(before)), ...opt('after', shown(after)), path: [...at, field], side: 'new' });
     if (p.label !== o.label) push('wording', w.optionLabel(o.value), p.label, o.label, 'label');
     if (!same(p.help, o.help)) push('wording', `${name}の${w.fields.help}`, p.help, o.help, o.help ? 'help' : 'value');
-    const na = (p as Option).next;
-    const nb = (o as Option).next;
+    const na = 'next' in p ? p.next : undefined;
+    const nb = 'next' in o ? o.next : undefined;
     if (!same(na, nb)) push('routing', w.optionNext(o.label), na, nb, nb ? 'next' : 'value');
-    const xa = (p as MultiOption).exclusive;
-    const xb = (o as MultiOption).exclusive;
+    const xa = 'exclusive' in p ? p.exclusive : undefined;
+    const xb = 'exclusive' in o ? o.exclusive : undefined;
     if (!same(xa, xb)) push('options', `${name}の${w.fields.exclusive}`, xa, xb, xb !== undefined ? 'exclusive' : 'value');
     diffEffects(out, id, w.optionWhere(o.label), p.effects, o.effects, [...oldBase, 'options', j], at);
   });
