@@ -22,6 +22,9 @@ export function helpConfiguration(width: number): HelpConfiguration {
     sortSubcommands: false,
     styleTitle: (title: string) => cli.helpTitles[title] ?? title,
     displayWidth: cellWidth,
+    // Our descriptions name an option's values in Japanese (「text（既定）または json」); commander would add
+    // an English `(choices: "text", "json")` for options with choices().
+    optionDescription: (option) => option.description,
     boxWrap: (text: string, max: number) => wrapCells(text, max, false), // commander indents the rest itself
     commandUsage: (cmd: Command) => [...ancestors(cmd), cmd.name()].join(' ') + ' ' + usageWords(cmd.usage()),
     subcommandTerm: (cmd: Command) =>

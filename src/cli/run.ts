@@ -1,5 +1,5 @@
-import { Command, CommanderError } from 'commander';
-import { ExitCode, usageError, type ErrorCode, type IkuseiError } from '../core/diagnostics/errors.js';
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, usageError, type ErrorCode, type ExitCodeValue, type IkuseiError } from '../core/diagnostics/errors.js';
 import { cli } from '../messages/cli.js';
 import { common } from '../messages/common.js';
 import { ikuseiVersion } from '../io/paths.js';
@@ -11,10 +11,10 @@ import { loadColors, type Io } from '../app/io.js';
 /**
  * The whole CLI as a function: argv and IO in, exit code out. Only main.ts touches `process`.
  */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], io: Io): Promise<ExitCodeValue> {
   // Made when a command runs, or when an error must be printed: help needs neither.
   let ctx: CommandContext | undefined;
-  let exitCode: number = ExitCode.OK;
+  let exitCode: ExitCodeValue = ExitCode.OK;
   const root = new Command('ikusei');
   const width = helpWidth(io.stdout);
   root
@@ -32,7 +32,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const define = (parent: Command, spec: CommandSpec) => {
     const cmd = parent.command(spec.name).description(spec.description).helpOption('-h, --help', cli.helpOption);
     for (const a of spec.args ?? []) cmd.argument(a.name, a.description);
-    for (const o of spec.options ?? []) cmd.option(o.flags, o.description);
+    for (const o of spec.options ?? []) cmd.addOption(o.choices ? new Option(o.flags, o.description).choices(o.choices) : new Option(o.flags, o.description));
     const after = spec.after;
     if (after) cmd.addHelpText('after', () => wrapCells(after, width));
     for (const sub of spec.subcommands ?? []) define(cmd, sub);
@@ -89,8 +89,18 @@ function commanderError(error: CommanderError, argv: string[], suggest: typeof i
         return ['USAGE_MISSING_OPTION_VALUE', u.optionMissingArgument(quoted)];
       case 'commander.excessArguments':
         return ['USAGE_EXCESS_ARGUMENTS', u.excessArguments];
-      case 'commander.invalidArgument':
+      case 'commander.invalidArgument': {
+        // A value outside an option's choices (`--format xml`): commander says "option '--format <format>'
+        // argument 'xml' is invalid. Allowed choices are …"; the choices are taken from the spec.
+        const bad = /^error: option '([^']+)' argument '(.*)' is invalid\./.exec(error.message);
+        const named = argv.find((a) => COMMANDS.some((c) => c.name === a));
+        const option = bad && COMMANDS.find((c) => c.name === named)?.options?.find((o) => o.flags === bad[1]);
+        if (bad && option?.choices) {
+          const name = /--[\w-]+/.exec(option.flags)![0];
+          return [name === '--format' ? 'USAGE_BAD_FORMAT' : 'USAGE_INVALID_ARGUMENT', cli.badChoice(name, bad[2]!, option.choices)];
+        }
         return ['USAGE_INVALID_ARGUMENT', u.invalidArgument(error.message.replace(/^error: /, ''))];
+      }
       default:
         return ['USAGE_OTHER', u.other(error.message.replace(/^error: /, ''))];
     }

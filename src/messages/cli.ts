@@ -16,6 +16,9 @@ export const cli = {
   helpCommand: 'コマンドのヘルプを表示します',
   programsOption: 'プログラムのフォルダ（既定: ikusei に同梱の programs/。環境変数 IKUSEI_PROGRAMS でも指定可）',
   noColorOption: '色をつけずに表示します（環境変数 NO_COLOR でも同じ）',
+  /** An option with a fixed set of values (`--format`) was given another one; the same on every command. */
+  badChoice: (option: string, value: string, choices: readonly string[]) =>
+    `${option} には ${choices.length === 2 ? `${choices[0]} か ${choices[1]} ` : `${choices.join('・')} のどれか`}を指定してください（指定された値: ${value}）。`,
   rootAfter: `
 例:
   ikusei list                        プログラムの一覧
@@ -80,7 +83,6 @@ export const cli = {
     format: '出力の形式: text（既定）または json（--json と同じ）',
     json: '結果を JSON で出力します（--format json と同じ）',
     watch: '保存するたびに検査し直します（Ctrl-C で終了）',
-    badFormat: (f: string) => `--format には text か json を指定してください（指定された値: ${f}）。`,
     summary: (files: number, errors: number, warnings: number) =>
       `${files} ファイルを検査しました: エラー ${errors} 件、警告 ${warnings} 件`,
     clean: (files: number) => `${files} ファイルを検査しました: 問題はありません。`,

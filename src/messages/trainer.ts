@@ -43,13 +43,11 @@ export const trainer = {
     plainNext: '次へ',
     belowMinimum: (min: number, ids: string[]) => `ノード網羅率が ${min}% に届かないプログラムがあります: ${ids.join(', ')}`,
     minimumMet: (min: number) => `すべてのプログラムのノード網羅率が ${min}% 以上です。`,
-    badFormat: (f: string) => `--format には text か json を指定してください（指定された値: ${f}）。`,
     badMinimum: (v: string) => `--min-coverage には 0〜100 の数を指定してください（指定された値: ${v}）。`,
     noPrograms: (dir: string) => `プログラムがありません: ${dir}`,
   },
 
   graph: {
-    badFormat: (f: string) => `--format には mermaid・dot・pdf のどれかを指定してください（指定された値: ${f}）。`,
     badPaper: (p: string) => `--paper には A4 か A3 を指定してください（指定された値: ${p}）。`,
     badOrientation: (o: string) => `--orientation には auto・portrait・landscape のどれかを指定してください（指定された値: ${o}）。`,
     paperOnlyPdf: '--paper と --orientation は --format pdf のときだけ使えます。',
@@ -89,7 +87,6 @@ export const trainer = {
   },
 
   diff: {
-    badFormat: (f: string) => `--format には text か json を指定してください（指定された値: ${f}）。`,
     notFound: (file: string) => `ファイルが見つかりません: ${file}`,
     unreadable: (file: string) => `${file} をプログラムとして読めないため、比べられません。`,
     unreadableHint: (file: string) => `ikusei lint ${file} で確かめてください。`,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandContext } from '../app/command-context.js';
-import { ExitCode } from '../core/diagnostics/errors.js';
+import { ExitCode, type ExitCodeValue } from '../core/diagnostics/errors.js';
 import { trainer } from '../messages/trainer.js';
 import { catalogHome } from '../io/program/catalog-home.js';
 
@@ -18,7 +18,7 @@ const CLEAR = '\u001b[2J\u001b[3J\u001b[H';
  * saved, until Ctrl-C (exit 130). The folders are the programs folders of the paths given (with
  * their catalogs/, so a catalog edit re-lints the programs that use it).
  */
-export async function watchLint(ctx: CommandContext, paths: string[], lintOnce: () => Promise<number>, debounceMs = DEBOUNCE_MS): Promise<number> {
+export async function watchLint(ctx: CommandContext, paths: string[], lintOnce: () => Promise<ExitCodeValue>, debounceMs = DEBOUNCE_MS): Promise<ExitCodeValue> {
   const dirs = watchedDirs(ctx, paths);
   const tty = ctx.io.stdout.isTTY === true;
   const c = ctx.out;
@@ -26,7 +26,7 @@ export async function watchLint(ctx: CommandContext, paths: string[], lintOnce: 
   await lintOnce(); // a usage error (a path that does not exist) ends the command here
   ctx.io.stdout.write(c.dim(m.waiting) + '\n');
 
-  return new Promise<number>((resolve) => {
+  return new Promise<ExitCodeValue>((resolve) => {
     let timer: NodeJS.Timeout | undefined;
     let running = false;
     let again = false;
@@ -60,7 +60,7 @@ export async function watchLint(ctx: CommandContext, paths: string[], lintOnce: 
       }, debounceMs);
     };
     let folders: Folders | undefined;
-    const stop = (code: number) => {
+    const stop = (code: ExitCodeValue) => {
       if (timer) clearTimeout(timer);
       folders?.close();
       removeInterrupt?.();

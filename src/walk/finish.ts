@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CaseInput, SessionFile } from '../core/case/types.js';
 import type { CommandContext } from '../app/context.js';
+import type { ExitCodeValue } from '../core/diagnostics/errors.js';
 import { walkMsg } from '../messages/walk.js';
 import type { LoadedCatalog, LoadedProgram } from '../core/model/loaded.js';
 import { note } from '../io/session/audit.js';
@@ -31,7 +32,7 @@ export function complete(session: SessionFile, state: DoneState, now: Date): voi
 }
 
 /** After the review: the result, where it is kept, and the PDF offer. Returns the exit code. */
-export async function finish(ctx: CommandContext, ui: Ui, w: { program: LoadedProgram; catalog: LoadedCatalog; session: SessionFile; state: DoneState; file: string }): Promise<number> {
+export async function finish(ctx: CommandContext, ui: Ui, w: { program: LoadedProgram; catalog: LoadedCatalog; session: SessionFile; state: DoneState; file: string }): Promise<ExitCodeValue> {
   const c = ctx.out;
   ui.write('');
   ui.write(formatResult(w.state, w.program.program, w.catalog.catalog, c, w.session.intake.caseworker));

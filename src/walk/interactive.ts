@@ -1,6 +1,6 @@
 import type { SessionFile } from '../core/case/types.js';
 import { programsArg, type CommandContext } from '../app/context.js';
-import { ExitCode, usageError } from '../core/diagnostics/errors.js';
+import { ExitCode, usageError, type ExitCodeValue } from '../core/diagnostics/errors.js';
 import { common } from '../messages/common.js';
 import { walkMsg } from '../messages/walk.js';
 import type { LoadedCatalog, LoadedProgram } from '../core/model/loaded.js';
@@ -29,7 +29,7 @@ export interface Prepared {
  * ends early — Ctrl-C, SIGTERM, a closed terminal — the session is saved and one line says how to
  * resume, with exit code 130.
  */
-export async function interactive(ctx: CommandContext, prepare: (ui: Ui, save: (s: SessionFile) => string) => Promise<Prepared>): Promise<number> {
+export async function interactive(ctx: CommandContext, prepare: (ui: Ui, save: (s: SessionFile) => string) => Promise<Prepared>): Promise<ExitCodeValue> {
   const ui = new Ui(ctx);
   let session: SessionFile | undefined;
   const save = (s: SessionFile) => {

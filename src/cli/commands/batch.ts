@@ -1,11 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
-import { usageError } from '../../core/diagnostics/errors.js';
+import { ExitCode, usageError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { sheetCli } from '../../messages/sheet.js';
 import { displayPath } from '../../core/model/loaded.js';
 import { ensurePrivateDir } from '../../io/files/atomic.js';
 import type { CommandContext } from '../../app/context.js';
-import { drawOptions, type DrawFlags } from './render.js';
+import { drawOptions } from './render.js';
+import type { BatchOptions } from './batch.spec.js';
 import { resolvePdfPassword } from '../pdf-password.js';
 import { terminalSafe } from '../../core/text/terminal-safe.js';
 
@@ -13,7 +14,7 @@ import { terminalSafe } from '../../core/text/terminal-safe.js';
  * `ikusei batch <folder|files…> -o <folder>`: every input to a PDF, spread over the CPU cores.
  * A bad input is reported with its reason and the others still rendered; exit 1 if any failed.
  */
-export async function run(ctx: CommandContext, inputs: string[], o: DrawFlags & { program?: string; template?: string; jobs?: string }): Promise<number> {
+export async function run(ctx: CommandContext, inputs: string[], o: BatchOptions): Promise<ExitCodeValue> {
   if (!o.output) throw usageError('USAGE_MISSING_OPTION', sheetCli.batch.needOutput);
   await resolvePdfPassword(ctx, o);
   const jobsWanted = o.jobs === undefined ? os.availableParallelism() : Number(o.jobs);
@@ -52,5 +53,5 @@ export async function run(ctx: CommandContext, inputs: string[], o: DrawFlags & 
   progress.clear();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   ctx.io.stdout.write(sheetCli.batch.summary(done - failed, jobs.length, failed, seconds) + '\n');
-  return failed > 0 ? 1 : 0;
+  return failed > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
 }

@@ -3,16 +3,17 @@ import { readCaseFile } from '../../io/case/read.js';
 import { resolveCaseRef } from '../../io/case/locate.js';
 import { interviewDate } from '../../core/case/interview.js';
 import { assertAnswersFit } from '../../core/case/validate.js';
-import { usageError } from '../../core/diagnostics/errors.js';
+import { ExitCode, usageError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { caseMsg } from '../../messages/case.js';
 import { sheetCli } from '../../messages/sheet.js';
 import { displayPath } from '../../core/model/loaded.js';
 import { openProgram, resolveProgramFile, type CommandContext } from '../../app/context.js';
-import { drawOptions, type DrawFlags } from './render.js';
+import { drawOptions } from './render.js';
+import type { ChecklistOptions } from './checklist.spec.js';
 import { resolvePdfPassword } from '../pdf-password.js';
 
 /** `ikusei checklist <program> [--tool id] [--from case] -o out.pdf`: the program's printable tools. */
-export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { tool?: string; from?: string }): Promise<number> {
+export async function run(ctx: CommandContext, args: string[], o: ChecklistOptions): Promise<ExitCodeValue> {
   if (!o.output) throw usageError('USAGE_MISSING_OPTION', sheetCli.output.needOutput);
   await resolvePdfPassword(ctx, o);
   const { assertCanWrite, writePdf } = await import('../../sheet/output.js');
@@ -35,5 +36,5 @@ export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { 
   const rendered = await renderTools(ctx, opened, tools, filled, drawOptions(o));
   writePdf(out, rendered.pdf, ctx.io.cwd, force);
   ctx.io.stdout.write(sheetCli.checklist.done(displayPath(out, ctx.io.cwd), rendered.pages, tools.length) + '\n');
-  return 0;
+  return ExitCode.OK;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { usageError } from '../../core/diagnostics/errors.js';
+import { ExitCode, usageError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { trainer } from '../../messages/trainer.js';
 import { displayPath } from '../../core/model/loaded.js';
 import type { Program } from '../../core/model/types.js';
@@ -9,24 +9,13 @@ import { writeFileAtomic } from '../../io/files/atomic.js';
 import { suggest } from '../../core/text/suggest.js';
 import type { CommandContext } from '../../app/context.js';
 import { openProgram } from '../../app/programs.js';
+import type { GraphOptions } from './graph.spec.js';
 
 const m = trainer.graph;
-const FORMATS = ['mermaid', 'dot', 'pdf'] as const;
-
-export interface GraphOptions {
-  format?: string;
-  output?: string;
-  start?: string;
-  tool?: string;
-  paper?: string;
-  orientation?: string;
-  force?: boolean;
-}
 
 /** `ikusei graph <program> [--format mermaid|dot|pdf] [-o file]`: the decision tree as a flowchart. */
-export async function run(ctx: CommandContext, [ref]: string[], options: GraphOptions): Promise<number> {
+export async function run(ctx: CommandContext, [ref]: string[], options: GraphOptions): Promise<ExitCodeValue> {
   const format = options.format ?? 'mermaid';
-  if (!(FORMATS as readonly string[]).includes(format)) throw usageError('USAGE_BAD_FORMAT', m.badFormat(format));
   const paper = (options.paper ?? 'A4').toUpperCase();
   if (paper !== 'A4' && paper !== 'A3') throw usageError('USAGE_BAD_PAPER', m.badPaper(options.paper!));
   const orientation = options.orientation ?? 'auto';
@@ -45,11 +34,11 @@ export async function run(ctx: CommandContext, [ref]: string[], options: GraphOp
     const text = format === 'dot' ? toDot(chart) : toMermaid(chart);
     if (!target) {
       ctx.io.stdout.write(text);
-      return 0;
+      return ExitCode.OK;
     }
     writeFileAtomic(target, text, 0o644);
     ctx.io.stderr.write(m.wroteText(displayPath(target, ctx.io.cwd)) + '\n');
-    return 0;
+    return ExitCode.OK;
   }
   // pdfkit, fontkit, dagre and the font load only here, so `--help` and the text formats stay fast.
   const { flowchartPdf } = await import('../../trainer/graph/pdf.js');
@@ -64,7 +53,7 @@ export async function run(ctx: CommandContext, [ref]: string[], options: GraphOp
   });
   writeFileAtomic(target!, pdf.data, 0o644);
   ctx.io.stderr.write(m.wrote(displayPath(target!, ctx.io.cwd), pdf.pages, paper, pdf.landscape, pdf.scale) + '\n');
-  return 0;
+  return ExitCode.OK;
 }
 
 function chartFor(program: Program, options: GraphOptions): FlowChart {

@@ -4,13 +4,15 @@ import { common } from '../../messages/common.js';
 import { loadProgramFile, programFiles } from '../../io/program/load.js';
 import { PROGRAM_NUMBERS, type Program } from '../../core/model/types.js';
 import type { CommandContext } from '../../app/context.js';
+import { ExitCode, type ExitCodeValue } from '../../core/diagnostics/errors.js';
+import type { ListOptions } from './list.spec.js';
 import { programCache } from '../../app/programs.js';
 import { textTable } from '../table.js';
 import { terminalSafe } from '../../core/text/terminal-safe.js';
 import { terminalSafeJson } from '../../core/text/terminal-safe.js';
 
 /** `ikusei list [--json]`: the programs of the programs folder, in order I–VI, drafts last. */
-export async function run(ctx: CommandContext, _args: string[], options: { json?: boolean }): Promise<number> {
+export async function run(ctx: CommandContext, _args: string[], options: ListOptions): Promise<ExitCodeValue> {
   const loaded = programFiles(ctx.programsDir).map((f) => loadProgramFile(f, ctx.io.cwd, programCache(ctx)));
   const programs = loaded
     .flatMap((l) => (l.program ? [l.program.program] : []))
@@ -24,7 +26,7 @@ export async function run(ctx: CommandContext, _args: string[], options: { json?
     ctx.io.stdout.write(textTable([cli.list.headers.map((h) => ctx.out.bold(h)), ...rows]) + '\n');
   }
   if (broken) ctx.io.stderr.write(ctx.err.yellow(cli.list.broken(broken)) + '\n');
-  return 0;
+  return ExitCode.OK;
 }
 
 /** I–VI in order, then drafts (training programs), which have no place among the six. */

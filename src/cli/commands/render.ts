@@ -1,24 +1,13 @@
 import path from 'node:path';
-import { usageError } from '../../core/diagnostics/errors.js';
+import { ExitCode, usageError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { sheetCli } from '../../messages/sheet.js';
 import { displayPath } from '../../core/model/loaded.js';
 import type { CommandContext } from '../../app/context.js';
 import { resolvePdfPassword } from '../pdf-password.js';
 import { dateOption } from '../date-option.js';
+import type { DrawFlags } from './drawing.spec.js';
+import type { RenderOptions } from './render.spec.js';
 
-export interface DrawFlags {
-  output?: string;
-  font?: string;
-  fontBold?: string;
-  /** Settled by resolvePdfPassword (pdf-password.ts) before drawOptions is called. */
-  password?: string | boolean;
-  passwordFile?: string;
-  deterministic?: boolean;
-  force?: boolean;
-  date?: string;
-  /** commander's --no-appendix */
-  appendix?: boolean;
-}
 
 /** The drawing options shared by render, checklist and batch, from commander's flags. */
 export function drawOptions(o: DrawFlags) {
@@ -32,7 +21,7 @@ export function drawOptions(o: DrawFlags) {
 }
 
 /** `ikusei render [input] -o out.pdf`: a support sheet, or a form (blank or filled). */
-export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { program?: string; template?: string }): Promise<number> {
+export async function run(ctx: CommandContext, args: string[], o: RenderOptions): Promise<ExitCodeValue> {
   if (!o.output) throw usageError('USAGE_MISSING_OPTION', sheetCli.output.needOutput);
   await resolvePdfPassword(ctx, o);
   // pdfkit and the font load only here, never for `ikusei --help`.
@@ -45,5 +34,5 @@ export async function run(ctx: CommandContext, args: string[], o: DrawFlags & { 
   for (const w of rendered.warnings) ctx.io.stderr.write(`${ctx.err.yellow.bold(sheetCli.warning)}: ${w}\n`);
   writePdf(out, rendered.pdf, ctx.io.cwd, force);
   ctx.io.stdout.write(sheetCli.render.done(displayPath(out, ctx.io.cwd), rendered.pages) + '\n');
-  return 0;
+  return ExitCode.OK;
 }

@@ -1,4 +1,4 @@
-import { ExitCode, IkuseiError } from '../../core/diagnostics/errors.js';
+import { ExitCode, IkuseiError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { evaluate } from '../../core/engine/evaluate.js';
 import { walkMsg } from '../../messages/walk.js';
 import { note } from '../../io/session/audit.js';
@@ -20,7 +20,7 @@ const m = walkMsg.resume;
  * `ikusei resume [id]`: continues a saved walk where it stopped. If the program changed since,
  * the answers are replayed on the new version and only what no longer fits is asked again.
  */
-export async function run(ctx: CommandContext, [ref]: string[]): Promise<number> {
+export async function run(ctx: CommandContext, [ref]: string[]): Promise<ExitCodeValue> {
   requireTty(ctx);
   return interactive(ctx, async (ui) => {
     const named = ref === undefined ? undefined : resumeRef(ctx.home, ctx.io.cwd, ref);

@@ -2,7 +2,7 @@ import { readCaseFile } from '../../io/case/read.js';
 import type { CaseInput } from '../../core/case/types.js';
 import { assertAnswersFit } from '../../core/case/validate.js';
 import { caseMsg } from '../../messages/case.js';
-import { ExitCode, problemsError, usageError } from '../../core/diagnostics/errors.js';
+import { ExitCode, problemsError, usageError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { evaluate } from '../../core/engine/evaluate.js';
 import { walkMsg } from '../../messages/walk.js';
 import { common } from '../../messages/common.js';
@@ -15,6 +15,7 @@ import { dateOption } from '../date-option.js';
 import { formatResult, resultJson } from '../../walk/model/result.js';
 import { openProgram, programsArg, type CommandContext } from '../../app/context.js';
 import { terminalSafeJson } from '../../core/text/terminal-safe.js';
+import type { RunOptions } from './run.spec.js';
 
 const m = walkMsg.run;
 
@@ -22,7 +23,7 @@ const m = walkMsg.run;
  * `ikusei run <program> --answers FILE [--json] [--save]`: the walk without prompts. Answers that
  * do not fit are reported by question id (exit 1); so is a walk that stops for a missing answer.
  */
-export async function run(ctx: CommandContext, [ref]: string[], options: { answers?: string; json?: boolean; save?: boolean; date?: string }): Promise<number> {
+export async function run(ctx: CommandContext, [ref]: string[], options: RunOptions): Promise<ExitCodeValue> {
   const override = dateOption(options.date);
   if (!options.answers) throw usageError('USAGE_MISSING_OPTION', common.usage.missingArgument('--answers <file>'), common.usage.seeHelp('ikusei run'));
   const { program, catalog } = openProgram(ctx, ref!);

@@ -1,10 +1,11 @@
 import { loadWidth } from '../../core/text/width.js';
-import { ExitCode, IkuseiError, usageError } from '../../core/diagnostics/errors.js';
+import { ExitCode, IkuseiError, usageError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { common } from '../../messages/common.js';
 import { privacyMsg } from '../../messages/privacy.js';
 import { displayPath } from '../../core/model/loaded.js';
 import { cutoffFor, deleteIfStillOld, parseAge, planPurge, type Candidate } from '../../io/session/purge.js';
 import type { CommandContext } from '../../app/context.js';
+import type { PurgeOptions } from './sessions-purge.spec.js';
 import { textTable } from '../table.js';
 import { terminalSafe } from '../../core/text/terminal-safe.js';
 
@@ -17,7 +18,7 @@ const m = privacyMsg.purge;
  * Exit codes: 0 done (also: nothing to delete, --dry-run, declined), 2 bad or missing age or no
  * way to confirm, 3 a file could not be deleted, 130 interrupted at the question.
  */
-export async function run(ctx: CommandContext, _args: string[], o: { olderThan?: string; yes?: boolean; dryRun?: boolean }): Promise<number> {
+export async function run(ctx: CommandContext, _args: string[], o: PurgeOptions): Promise<ExitCodeValue> {
   if (o.olderThan === undefined) throw usageError('USAGE_MISSING_OPTION', m.needOlderThan, common.usage.seeHelp('ikusei sessions purge'));
   const age = parseAge(o.olderThan);
   if (!age) throw usageError('USAGE_BAD_AGE', m.badAge(o.olderThan), common.usage.seeHelp('ikusei sessions purge'));
@@ -47,7 +48,7 @@ export async function run(ctx: CommandContext, _args: string[], o: { olderThan?:
 }
 
 /** true / false, or an exit code when there is no way to ask or the question was interrupted. */
-async function confirm(ctx: CommandContext, n: number): Promise<boolean | number> {
+async function confirm(ctx: CommandContext, n: number): Promise<boolean | ExitCodeValue> {
   if (!ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw usageError('USAGE_NEED_TTY', m.needYes, m.needYesHint);
   const { Ui, WalkInterrupted } = await import('../../walk/ui/prompts.js');
   const ui = new Ui(ctx);
@@ -62,7 +63,7 @@ async function confirm(ctx: CommandContext, n: number): Promise<boolean | number
   }
 }
 
-function remove(ctx: CommandContext, list: Candidate[], cutoff: Date): number {
+function remove(ctx: CommandContext, list: Candidate[], cutoff: Date): ExitCodeValue {
   let deleted = 0;
   let failed = 0;
   for (const c of list) {

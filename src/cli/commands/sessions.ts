@@ -7,6 +7,8 @@ import { listSessions, prepareKeys } from '../../io/session/store.js';
 import { lockedRow, sessionRow, type SessionRow } from '../../walk/sessionsView.js';
 import type { SessionFile } from '../../core/case/types.js';
 import type { CommandContext } from '../../app/context.js';
+import { ExitCode, type ExitCodeValue } from '../../core/diagnostics/errors.js';
+import type { SessionsOptions } from './sessions.spec.js';
 import { textTable } from '../table.js';
 import { terminalSafeJson } from '../../core/text/terminal-safe.js';
 
@@ -26,7 +28,7 @@ interface Entry {
  * `ikusei sessions [--json]`: saved walks, most recently changed first. Encrypted sessions this
  * run cannot open (no IKUSEI_PASSPHRASE, or another one) are listed by id and time only.
  */
-export async function run(ctx: CommandContext, _args: string[], options: { json?: boolean }): Promise<number> {
+export async function run(ctx: CommandContext, _args: string[], options: SessionsOptions): Promise<ExitCodeValue> {
   await prepareKeys(ctx.home);
   const { sessions, locked, broken } = listSessions(ctx.home);
   const rows: Entry[] = [
@@ -63,5 +65,5 @@ export async function run(ctx: CommandContext, _args: string[], options: { json?
   if (lockedOnly) ctx.io.stderr.write(ctx.err.dim(p.locked(lockedOnly)) + '\n');
   if (wrong) ctx.io.stderr.write(ctx.err.yellow(p.wrong(wrong)) + '\n');
   if (broken) ctx.io.stderr.write(ctx.err.yellow(m.broken(broken)) + '\n');
-  return 0;
+  return ExitCode.OK;
 }

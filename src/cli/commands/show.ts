@@ -1,4 +1,4 @@
-import { problemsError } from '../../core/diagnostics/errors.js';
+import { ExitCode, problemsError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { cli } from '../../messages/cli.js';
 import { engine } from '../../messages/engine.js';
 import { common } from '../../messages/common.js';
@@ -7,6 +7,7 @@ import { loadProgramFile } from '../../io/program/load.js';
 import { displayPath } from '../../core/model/loaded.js';
 import { isQuestion, type Program, type ProgramNode } from '../../core/model/types.js';
 import type { CommandContext } from '../../app/context.js';
+import type { ShowOptions } from './show.spec.js';
 import { programCache, resolveProgramFile } from '../../app/programs.js';
 import { terminalSafeDeep } from '../../core/text/terminal-safe.js';
 import { terminalSafeJson } from '../../core/text/terminal-safe.js';
@@ -14,7 +15,7 @@ import { terminalSafeJson } from '../../core/text/terminal-safe.js';
 const m = cli.show;
 
 /** `ikusei show <program> [--json]`: a readable outline of one program. */
-export async function run(ctx: CommandContext, [ref]: string[], options: { json?: boolean }): Promise<number> {
+export async function run(ctx: CommandContext, [ref]: string[], options: ShowOptions): Promise<ExitCodeValue> {
   const file = resolveProgramFile(ctx, ref!);
   // Through the program cache: a program parsed before is not parsed again (nor yaml loaded).
   const loaded = loadProgramFile(file, ctx.io.cwd, programCache(ctx));
@@ -25,11 +26,11 @@ export async function run(ctx: CommandContext, [ref]: string[], options: { json?
   const { program, hash } = loaded.program;
   if (options.json) {
     ctx.io.stdout.write(terminalSafeJson({ ...program, hash }) + '\n');
-    return 0;
+    return ExitCode.OK;
   }
   // Lint refuses control characters in programs, but show does not lint: escape them here.
   ctx.io.stdout.write(outline(terminalSafeDeep(program), hash, ctx) + '\n');
-  return 0;
+  return ExitCode.OK;
 }
 
 function outline(p: Program, hash: string, ctx: CommandContext): string {

@@ -8,11 +8,12 @@ import { interactive, requireTty } from '../../walk/interactive.js';
 import { localIsoDate } from '../../walk/model/parse.js';
 import { programEntries } from '../../walk/model/programs.js';
 import { openProgram, type CommandContext } from '../../app/context.js';
-import { usageError } from '../../core/diagnostics/errors.js';
+import { usageError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { common } from '../../messages/common.js';
+import type { StartOptions } from './start.spec.js';
 
 /** `ikusei start [program] [--encrypt]`: intake, the program (chosen or named), the walk, review, result. */
-export async function run(ctx: CommandContext, [ref]: string[], options: { encrypt?: boolean } = {}): Promise<number> {
+export async function run(ctx: CommandContext, [ref]: string[], options: StartOptions = {}): Promise<ExitCodeValue> {
   requireTty(ctx);
   // A named program is opened before any question, so a typo fails fast, not after the intake.
   const named = ref !== undefined ? openProgram(ctx, ref) : undefined;

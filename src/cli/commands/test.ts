@@ -1,5 +1,5 @@
 import { loadWidth } from '../../core/text/width.js';
-import { usageError } from '../../core/diagnostics/errors.js';
+import { ExitCode, usageError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { trainer } from '../../messages/trainer.js';
 import { programFiles } from '../../io/program/load.js';
 import { type LoadedCatalog } from '../../core/model/loaded.js';
@@ -8,24 +8,17 @@ import { programText, summaryText, testJson } from '../../trainer/test-report.js
 import type { CommandContext } from '../../app/context.js';
 import { catalogHomeFor, resolveProgramFile } from '../../app/programs.js';
 import { terminalSafeJson } from '../../core/text/terminal-safe.js';
+import type { TestOptions } from './test.spec.js';
 
 const m = trainer.test;
-
-export interface TestOptions {
-  format?: string;
-  /** The same as `--format json`, as on every command with machine output. */
-  json?: boolean;
-  minCoverage?: string;
-}
 
 /**
  * `ikusei test [program…] [--min-coverage N] [--format json]`: runs every scenario, measures node
  * and option coverage and lists the branches no scenario takes. Exit 1 when a scenario fails, a
  * program has errors, or a program's node coverage is below N%.
  */
-export async function run(ctx: CommandContext, refs: string[], options: TestOptions): Promise<number> {
+export async function run(ctx: CommandContext, refs: string[], options: TestOptions): Promise<ExitCodeValue> {
   const format = options.json ? 'json' : (options.format ?? 'text');
-  if (format !== 'text' && format !== 'json') throw usageError('USAGE_BAD_FORMAT', m.badFormat(format));
   if (format === 'text') await loadWidth(); // program errors print code frames
   const min = parseMinimum(options.minCoverage);
   const files = refs.length ? refs.map((r) => resolveProgramFile(ctx, r)) : programFiles(ctx.programsDir);
@@ -40,7 +33,7 @@ export async function run(ctx: CommandContext, refs: string[], options: TestOpti
   const summary = summarise(tests, min);
   if (format === 'json') ctx.io.stdout.write(terminalSafeJson(testJson(tests, summary, min)) + '\n');
   else ctx.io.stdout.write(summaryText(summary, min, ctx.out));
-  return summary.ok ? 0 : 1;
+  return summary.ok ? ExitCode.OK : ExitCode.PROBLEMS;
 }
 
 function parseMinimum(raw: string | undefined): number | undefined {
