@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import tty from 'node:tty';
 import type { ChalkInstance } from 'chalk';
 
@@ -78,17 +79,32 @@ export function colorOn(stream: OutStream, env: NodeJS.ProcessEnv, noColor = fal
   return stream.isTTY === true && (env.NO_COLOR ?? '') === '' && env.TERM !== 'dumb';
 }
 
-// chalk costs ~14 ms to load, which --help, pipes and CI should not pay: it is loaded (by
-// loadColors) only when some output will actually be coloured. Until then, and whenever colours are
-// off, `plain` stands in: every style is the identity, chained as deep as the caller likes.
+// chalk costs ~14 ms to load, which --help, pipes and CI should not pay: it is loaded only when some
+// output will actually be coloured. Whenever colours are off, `plain` stands in: every style is the
+// identity, chained as deep as the caller likes.
 let ChalkClass: typeof import('chalk').Chalk | undefined;
 const plain: ChalkInstance = new Proxy((text: unknown) => String(text), { get: () => plain }) as unknown as ChalkInstance;
 
+/**
+ * Loads chalk ahead of colorsFor() when some output will be coloured. Not required (colorsFor loads
+ * it itself), but import() also works where require() cannot load an ES module (Node 20.17–20.18).
+ */
 export async function loadColors(io: Io, noColor = false): Promise<void> {
   if (!ChalkClass && (colorOn(io.stdout, io.env, noColor) || colorOn(io.stderr, io.env, noColor))) ChalkClass = (await import('chalk')).Chalk;
 }
 
 /** The styles for one stream. chalk 5 ignores NO_COLOR under a TTY, so the level is decided here. */
 export function colorsFor(stream: OutStream, env: NodeJS.ProcessEnv, noColor = false): ChalkInstance {
-  return ChalkClass && colorOn(stream, env, noColor) ? new ChalkClass({ level: 1 }) : plain;
+  if (!colorOn(stream, env, noColor)) return plain;
+  ChalkClass ??= requireChalk();
+  return ChalkClass ? new ChalkClass({ level: 1 }) : plain;
+}
+
+/** chalk, loaded synchronously (require(esm), Node 20.19+ and 22.12+); undefined where that is not possible. */
+function requireChalk(): typeof import('chalk').Chalk | undefined {
+  try {
+    return (createRequire(import.meta.url)('chalk') as typeof import('chalk')).Chalk;
+  } catch {
+    return undefined;
+  }
 }

@@ -6,7 +6,7 @@ import { terminalSafeDeep } from '../core/text/terminal-safe.js';
 
 /**
  * `file:line:column: エラー: message [CODE]`, a hint and a code frame: the format editors link.
- * Call loadWidth() first so that carets line up under Japanese text.
+ * Carets line up under Japanese text (cellWidth counts cells).
  */
 export function formatDiagnostic(raw: Diagnostic, c: ChalkInstance): string {
   // File names, quoted values and frame lines come from files and arguments: escaped for the terminal.

@@ -67,7 +67,6 @@ export async function run(argv: string[], io: Io): Promise<ExitCodeValue> {
     const { reportError } = await import('./report.js');
     ctx ??= (await import('../app/command-context.js')).createContext(io, { color: !noColor }, reportError);
     if (error instanceof CommanderError) return ctx.report(commanderError(error, argv, (await import('../core/text/suggest.js')).suggest));
-    await (await import('../core/text/width.js')).loadWidth(); // errors may carry code frames
     return ctx.report(error);
   }
 }

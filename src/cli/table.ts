@@ -1,6 +1,6 @@
 import { cellWidth } from '../core/text/width.js';
 
-/** Columns padded by terminal width, so Japanese titles line up with ASCII ids (after loadWidth()). */
+/** Columns padded by terminal width, so Japanese titles line up with ASCII ids. */
 export function textTable(rows: string[][], gap = 2): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cellWidth(cell))));

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { loadWidth } from '../../core/text/width.js';
 import { ExitCode, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { cli } from '../../messages/cli.js';
 import type { CommandContext } from '../../app/context.js';
@@ -18,7 +17,6 @@ export async function run(ctx: CommandContext, paths: string[], options: LintOpt
   if (format === 'json') {
     ctx.io.stdout.write(terminalSafeJson({ files: report.files, errors, warnings, diagnostics: report.diagnostics.map(diagnosticJson) }) + '\n');
   } else {
-    if (report.diagnostics.length) await loadWidth();
     for (const d of report.diagnostics) ctx.io.stdout.write(formatDiagnostic(d, ctx.out) + '\n\n');
     const n = report.files.length;
     ctx.io.stdout.write((report.diagnostics.length ? cli.lint.summary(n, errors, warnings) : ctx.out.green(cli.lint.clean(n))) + '\n');

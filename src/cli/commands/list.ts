@@ -1,4 +1,3 @@
-import { loadWidth } from '../../core/text/width.js';
 import { cli } from '../../messages/cli.js';
 import { common } from '../../messages/common.js';
 import { loadProgramFile, programFiles } from '../../io/program/load.js';
@@ -22,7 +21,6 @@ export async function run(ctx: CommandContext, _args: string[], options: ListOpt
     ctx.io.stdout.write(terminalSafeJson(programs.map(summary)) + '\n');
   } else {
     const rows = programs.map((p) => [p.id, p.draft || !p.number ? common.draftNumber : p.number, p.title, p.version, String(p.nodes.length)].map((cell) => terminalSafe(cell)));
-    await loadWidth();
     ctx.io.stdout.write(textTable([cli.list.headers.map((h) => ctx.out.bold(h)), ...rows]) + '\n');
   }
   if (broken) ctx.io.stderr.write(ctx.err.yellow(cli.list.broken(broken)) + '\n');

@@ -1,4 +1,3 @@
-import { loadWidth } from '../../core/text/width.js';
 import { ExitCode, IkuseiError, usageError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { common } from '../../messages/common.js';
 import { privacyMsg } from '../../messages/privacy.js';
@@ -30,7 +29,6 @@ export async function run(ctx: CommandContext, _args: string[], o: PurgeOptions)
   if (!plan.remove.length) out(m.nothing(stamp(cutoff)));
   else {
     out(m.heading(plan.remove.length, stamp(cutoff)));
-    await loadWidth();
     out(textTable(plan.remove.map((c) => ['  ' + c.id, label(c), stamp(new Date(c.updatedAt))])));
   }
   note(m.keptInProgress(plan.inProgress));

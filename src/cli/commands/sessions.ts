@@ -1,4 +1,3 @@
-import { loadWidth } from '../../core/text/width.js';
 import { sessionsDir } from '../../io/case/locate.js';
 import { displayPath } from '../../core/model/loaded.js';
 import { privacyMsg } from '../../messages/privacy.js';
@@ -56,7 +55,6 @@ export async function run(ctx: CommandContext, _args: string[], options: Session
     const c = ctx.out;
     const label = (r: Entry) => (r.session && r.encrypted ? `${r.row.label}${p.encrypted}` : r.row.label);
     const table = [m.headers.map((h) => c.bold(h)), ...rows.map((r) => [r.row.id, label(r), r.row.program, r.row.progress, r.row.updated])];
-    await loadWidth();
     ctx.io.stdout.write(textTable(table) + '\n');
     ctx.io.stderr.write(c.dim(m.where(displayPath(sessionsDir(ctx.home), ctx.io.cwd))) + '\n');
   }

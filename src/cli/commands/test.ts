@@ -1,4 +1,3 @@
-import { loadWidth } from '../../core/text/width.js';
 import { ExitCode, usageError, type ExitCodeValue } from '../../core/diagnostics/errors.js';
 import { trainer } from '../../messages/trainer.js';
 import { programFiles } from '../../io/program/load.js';
@@ -19,7 +18,6 @@ const m = trainer.test;
  */
 export async function run(ctx: CommandContext, refs: string[], options: TestOptions): Promise<ExitCodeValue> {
   const format = options.json ? 'json' : (options.format ?? 'text');
-  if (format === 'text') await loadWidth(); // program errors print code frames
   const min = parseMinimum(options.minCoverage);
   const files = refs.length ? refs.map((r) => resolveProgramFile(ctx, r)) : programFiles(ctx.programsDir);
   if (!files.length) throw usageError('NO_PROGRAMS', m.noPrograms(ctx.programsDir));
