@@ -1,4 +1,4 @@
-import { graphOf } from '../core/engine/evaluate.js';
+import { graphOf } from '../core/model/graph.js';
 import type { EngineState } from '../core/engine/types.js';
 import { choicesOf } from '../core/engine/walk.js';
 import { holds, type ConditionContext } from '../core/model/conditions.js';

@@ -1,4 +1,4 @@
-import { graphOf } from '../core/engine/evaluate.js';
+import { graphOf } from '../core/model/graph.js';
 import type { Edge, ProgramGraph } from '../core/model/graph.js';
 import type { PathSegment } from '../core/yaml/source.js';
 import type { Program } from '../core/model/types.js';

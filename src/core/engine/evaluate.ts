@@ -1,20 +1,12 @@
 import { answerProblem } from '../model/answers.js';
 import { conditionRefs, holds, type ConditionContext } from '../model/conditions.js';
-import { ProgramGraph } from '../model/graph.js';
+import { graphOf } from '../model/graph.js';
 import { ageAt } from '../model/calendar.js';
 import { isQuestion, UNKNOWN, type AnswerValue, type Effects, type InfoNode, type Program, type QuestionNode, type WindowDef } from '../model/types.js';
 import { remainingQuestions } from './progress.js';
 import { reviewOf } from './review.js';
 import { because, merge, ResultBuilder } from './result.js';
 import type { AnswerRecord, Because, EngineInput, EngineOptions, EngineState, IgnoredAnswer, Intake, Step, WalkStop } from './types.js';
-
-const graphs = new WeakMap<Program, ProgramGraph>();
-
-export function graphOf(program: Program): ProgramGraph {
-  let g = graphs.get(program);
-  if (!g) graphs.set(program, (g = new ProgramGraph(program)));
-  return g;
-}
 
 /**
  * The heart of ikusei: walks the tree from the start using the answers given, and returns where

@@ -1,3 +1,3 @@
-export { evaluate, graphOf } from './evaluate.js';
+export { evaluate } from './evaluate.js';
 export { choicesOf, nodeAfter, nodeBefore, withAnswer, type Choice } from './walk.js';
 export type * from './types.js';

@@ -32,6 +32,19 @@ export function nodeEdges(node: ProgramNode, index: number): Edge[] {
   return out;
 }
 
+const graphs = new WeakMap<Program, ProgramGraph>();
+
+/**
+ * The graph of a program, built once per program object and shared: the loader attaches it to a
+ * LoadedProgram, and the engine, lint and the trainer tools get that same graph (and its memoised
+ * analyses) for the same program, so no walk builds one again.
+ */
+export function graphOf(program: Program): ProgramGraph {
+  let g = graphs.get(program);
+  if (!g) graphs.set(program, (g = new ProgramGraph(program)));
+  return g;
+}
+
 /** The program as a graph, with the analyses lint, the engine and the trainer tools share. */
 export class ProgramGraph {
   readonly byId = new Map<string, ProgramNode>();

@@ -5,7 +5,7 @@ import { lint as lintMsg } from '../../messages/lint.js';
 import { cacheKey, readCache, sourceDigest, writeCache, type Cache } from './cache.js';
 import { tryReadFileCapped } from '../files/read-capped.js';
 import { contentHash, displayPath, type CatalogFile, type LoadedCatalog, type LoadedProgram } from '../../core/model/loaded.js';
-import { ProgramGraph } from '../../core/model/graph.js';
+import { graphOf } from '../../core/model/graph.js';
 import { foldedJapanese } from '../../core/lint/text.js';
 import { schemaDiagnostics } from '../../core/schema/errors.js';
 import { validators, type Validate } from '../schema/validators.js';
@@ -34,7 +34,7 @@ export function loadProgramFile(file: string, cwd = process.cwd(), cache?: Cache
     path: parsed.path,
     program: parsed.data,
     hash: contentHash(parsed.text),
-    graph: new ProgramGraph(parsed.data),
+    graph: graphOf(parsed.data),
     folded: parsed.folded,
     get source() {
       return parsed.source;

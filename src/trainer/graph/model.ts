@@ -1,7 +1,6 @@
-import { graphOf } from '../../core/engine/evaluate.js';
 import { choicesOf } from '../../core/engine/walk.js';
 import { plainCondition } from '../../core/model/describe.js';
-import type { Edge, ProgramGraph } from '../../core/model/graph.js';
+import { graphOf, type Edge, type ProgramGraph } from '../../core/model/graph.js';
 import { isQuestion, type NodeType, type Program, type ProgramNode } from '../../core/model/types.js';
 import { trainer } from '../../messages/trainer.js';
 
