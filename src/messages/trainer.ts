@@ -70,8 +70,6 @@ export const trainer = {
       outcome: '結論',
       connector: '他のページへ・から',
     },
-    yes: 'はい',
-    no: 'いいえ',
     unknown: 'わからない',
     otherwise: 'それ以外',
     kinds: {

@@ -5,6 +5,7 @@ import { engine as engineMsg } from '../messages/engine.js';
 import { common } from '../messages/common.js';
 import type { LoadedCatalog, LoadedProgram } from '../core/model/loaded.js';
 import { isQuestion, type Agency, type Resource } from '../core/model/types.js';
+import { nodeLabel } from '../core/model/labels.js';
 import { caseEngineInput } from '../core/case/interview.js';
 import { monthsAt } from '../core/model/calendar.js';
 
@@ -45,7 +46,7 @@ export function buildSheetData(lp: LoadedProgram, catalog: LoadedCatalog, input:
     if (!isQuestion(step.node) || !step.answer) continue;
     answers.push({
       id: step.node.id,
-      label: step.node.title ?? step.node.text.split('\n')[0]!.trim(),
+      label: nodeLabel(step.node),
       display: step.display ?? String(step.answer.value),
       ...(step.answer.memo ? { memo: step.answer.memo } : {}),
     });

@@ -4,7 +4,7 @@ import type { PathSegment } from '../core/yaml/source.js';
 import type { Program } from '../core/model/types.js';
 import { trainer } from '../messages/trainer.js';
 import { choiceKey, edgeKey, type Coverage } from './coverage.js';
-import { edgeWords } from './graph/model.js';
+import { arrowWords } from './graph/model.js';
 
 /** One hop of a suggested path: a node, and the words of the way it leaves by (if any). */
 export interface Hop {
@@ -49,7 +49,7 @@ export function uncoveredPaths(program: Program, coverage: Coverage): UncoveredP
   program.nodes.forEach((node, index) => {
     if (graph.byId.get(node.id) !== node) return;
     const edges = (graph.out.get(node.id) ?? []).filter((e) => graph.byId.has(e.to));
-    for (const e of edges) if (uncoveredEdges.has(edgeKey(e))) add(node.id, e.to, edgeWords(graph, e) || trainer.test.plainNext, e.path);
+    for (const e of edges) if (uncoveredEdges.has(edgeKey(e))) add(node.id, e.to, arrowWords(graph, e) || trainer.test.plainNext, e.path);
     // Choices that have no `next` of their own go on by the node's `next`; name them one by one
     // unless that `next` is itself listed (its words already name them).
     const fallback = edges.find((e) => e.kind === 'next');
@@ -62,11 +62,11 @@ export function uncoveredPaths(program: Program, coverage: Coverage): UncoveredP
     }
     if (node.type === 'yesno') {
       for (const b of ['yes', 'no'] as const) {
-        if (!own.has(b) && uncoveredChoices.has(choiceKey(node.id, b))) add(node.id, fallback.to, edgeWords(graph, { ...fallback, kind: b }), ['nodes', index, b]);
+        if (!own.has(b) && uncoveredChoices.has(choiceKey(node.id, b))) add(node.id, fallback.to, arrowWords(graph, { ...fallback, kind: b }), ['nodes', index, b]);
       }
     }
     if (node.type !== 'info' && node.type !== 'outcome' && node.unknown && !own.has('unknown') && uncoveredChoices.has(choiceKey(node.id, 'unknown'))) {
-      add(node.id, fallback.to, edgeWords(graph, { ...fallback, kind: 'unknown' }), ['nodes', index, 'unknown']);
+      add(node.id, fallback.to, arrowWords(graph, { ...fallback, kind: 'unknown' }), ['nodes', index, 'unknown']);
     }
   });
   return out;
@@ -119,6 +119,6 @@ function shortestToOutcome(graph: ProgramGraph): (id: string) => Hop[] | undefin
 }
 
 function hopOf(graph: ProgramGraph, e: Edge): Hop {
-  const via = edgeWords(graph, e);
+  const via = arrowWords(graph, e);
   return via ? { node: e.from, via } : { node: e.from };
 }

@@ -1,7 +1,7 @@
 import type { SessionFile } from '../core/case/types.js';
 import { problemsError } from '../core/diagnostics/errors.js';
 import { evaluate } from '../core/engine/evaluate.js';
-import { labelOf } from '../core/engine/result.js';
+import { nodeLabel } from '../core/model/labels.js';
 import type { EngineState } from '../core/engine/types.js';
 import { nodeAfter, nodeBefore } from '../core/engine/walk.js';
 import { walkMsg } from '../messages/walk.js';
@@ -114,7 +114,7 @@ export async function walkToOutcome(w: WalkSetup): Promise<DoneState> {
         // Walking forward through answered questions is for 戻る; after the review or an answer
         // that a changed program refused, the engine's next open question follows.
         focus = reviewing || (record && !valid) ? undefined : answeredAfter(evaluateNow(), node.id);
-        if (reviewing && changed && valid) ui.write(ui.c.green(walkMsg.review.changed(labelOf(node))));
+        if (reviewing && changed && valid) ui.write(ui.c.green(walkMsg.review.changed(nodeLabel(node))));
       }
       break;
     }

@@ -4,7 +4,7 @@ import { ExitCode, usageError, type ExitCodeValue } from '../../core/diagnostics
 import { trainer } from '../../messages/trainer.js';
 import { displayPath } from '../../core/model/loaded.js';
 import type { Program } from '../../core/model/types.js';
-import { flowChart, nodeLabel, type FlowChart } from '../../trainer/graph/model.js';
+import { boxLabel, flowChart, type FlowChart } from '../../trainer/graph/model.js';
 import { writeFileAtomic } from '../../io/files/atomic.js';
 import { suggest } from '../../core/text/suggest.js';
 import type { CommandContext } from '../../app/context.js';
@@ -66,7 +66,7 @@ function chartFor(program: Program, options: GraphOptions): FlowChart {
   if (options.start) {
     const node = program.nodes.find((n) => n.id === options.start);
     if (!node) throw usageError('NODE_NOT_FOUND', m.unknownStart(options.start, suggest(options.start, program.nodes.map((n) => n.id))));
-    return flowChart(program, { start: node.id, title: `${program.title}（${nodeLabel(node)}から）` });
+    return flowChart(program, { start: node.id, title: `${program.title}（${boxLabel(node)}から）` });
   }
   return flowChart(program);
 }

@@ -6,6 +6,7 @@ import { plainCondition, type PlainNames } from '../../core/model/describe.js';
 import { loadProgramFile } from '../../io/program/load.js';
 import { displayPath } from '../../core/model/loaded.js';
 import { isQuestion, type Program, type ProgramNode } from '../../core/model/types.js';
+import { nodeLabel } from '../../core/model/labels.js';
 import type { CommandContext } from '../../app/context.js';
 import type { ShowOptions } from './show.spec.js';
 import { programCache, resolveProgramFile } from '../../app/programs.js';
@@ -60,7 +61,7 @@ function outline(p: Program, hash: string, ctx: CommandContext): string {
 
 function nodeLines(node: ProgramNode, ctx: CommandContext, names: PlainNames): string[] {
   const c = ctx.out;
-  const head = node.type === 'outcome' ? node.title : node.text.split('\n')[0]!.trim();
+  const head = nodeLabel(node, { byText: true });
   const lines = [`  ${c.cyan(node.id)}  [${m.types[node.type]}] ${head}`];
   const arrow = (label: string, next?: string) => `      ・${label}${next ? c.dim(` → ${next}`) : ''}`;
   if (node.type !== 'outcome') {

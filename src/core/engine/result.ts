@@ -1,17 +1,14 @@
 import { conditionRefs, holds, type ConditionContext } from '../model/conditions.js';
 import { displayAnswer } from '../model/answers.js';
+import { nodeLabel } from '../model/labels.js';
 import type { ProgramGraph } from '../model/graph.js';
 import { engine as msg } from '../../messages/engine.js';
 import { flagIdOf, isQuestion, type AnswerValue, type Catalog, type Condition, type DueSpec, type Effects, type QuestionNode } from '../model/types.js';
 import { resolveDue, windowStatus, type ScheduleContext } from './schedule.js';
 import type { ActionItem, Because, ChecklistItem, FlagItem, ReferralItem, ResourceItem, Result, UnknownItem } from './types.js';
 
-export function labelOf(node: QuestionNode): string {
-  return node.title ?? node.text.split('\n')[0]!.trim();
-}
-
 export function because(node: QuestionNode, value: AnswerValue): Because {
-  return { question: node.id, label: labelOf(node), value, display: displayAnswer(node, value) };
+  return { question: node.id, label: nodeLabel(node), value, display: displayAnswer(node, value) };
 }
 
 /**
@@ -98,7 +95,7 @@ export class ResultBuilder {
   }
 
   unknown(node: QuestionNode, memo: string | undefined): void {
-    this.unknowns.push({ question: node.id, label: labelOf(node), text: node.text, ...opt('memo', memo) });
+    this.unknowns.push({ question: node.id, label: nodeLabel(node), text: node.text, ...opt('memo', memo) });
   }
 
   /**

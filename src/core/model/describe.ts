@@ -1,5 +1,5 @@
 import { condWords as w, plainCondWords } from '../../messages/cli.js';
-import { engine as engineWords } from '../../messages/engine.js';
+import { answerLabel, nodeLabel } from './labels.js';
 import { UNKNOWN, type Condition, type FlagDef, type ProgramNode, type Scalar } from './types.js';
 
 /** How a description names things: ids by default (for trainers); titles and labels on sheets. */
@@ -66,7 +66,7 @@ export function plainCondition(c: Condition, names: PlainNames): string {
     const picked = c.any.flatMap((x) => (x.answer === q && x.includes !== undefined && Object.keys(x).length === 2 ? [x.includes] : []));
     if (q !== undefined && picked.length === c.any.length && c.any.length > 1) {
       const n = node(q);
-      return p.includesAny(q === names.self ? '' : quote(n ? (n.title ?? firstLine(n.text)) : q), few(picked.map((v) => quote(v === UNKNOWN ? p.unknown : labelOf(n, v))), names.clip));
+      return p.includesAny(q === names.self ? '' : quote(n ? nodeLabel(n) : q), few(picked.map((v) => quote(v === UNKNOWN ? p.unknown : answerLabel(n, v))), names.clip));
     }
     return parts(c.any.map(sub), names.clip).join(p.or);
   }
@@ -90,8 +90,8 @@ function plainTest(c: Condition, names: PlainNames, quote: (s: string) => string
   if (c.flag !== undefined) return p.flag(quote(names.flags?.find((f) => f.id === c.flag)?.label ?? c.flag), yes);
   const q = c.answer !== undefined ? node(c.answer) : undefined;
   const own = c.answer !== undefined && c.answer === names.self;
-  const subject = c.intake === 'age' ? p.age : own ? '' : quote(q ? (q.title ?? firstLine(q.text)) : (c.answer ?? '?'));
-  const value = (v: Scalar) => quote(v === UNKNOWN ? p.unknown : labelOf(q, v));
+  const subject = c.intake === 'age' ? p.age : own ? '' : quote(q ? nodeLabel(q) : (c.answer ?? '?'));
+  const value = (v: Scalar) => quote(v === UNKNOWN ? p.unknown : answerLabel(q, v));
   const unit = c.intake === 'age' ? p.ageUnit : q?.type === 'number' ? (q.unit ?? '') : '';
   const num = (v: number) => `${v}${unit}`;
   const parts: string[] = [];
@@ -106,17 +106,6 @@ function plainTest(c: Condition, names: PlainNames, quote: (s: string) => string
   if (c.unknown !== undefined) parts.push(p.isUnknown(subject, c.unknown === yes));
   // Without a subject each part starts with its particle (が・で・に), which then goes too.
   return (own ? parts.map((s) => s.replace(/^[がでに]/, '')) : parts).join(p.and);
-}
-
-/** The label a caseworker saw for an answer value: the option's label, はい／いいえ, or the value. */
-function labelOf(q: ProgramNode | undefined, v: Scalar): string {
-  if (q?.type === 'single' || q?.type === 'multi') return q.options.find((o) => o.value === String(v))?.label ?? String(v);
-  if (q?.type === 'yesno') return v === 'yes' ? (q.yes?.label ?? engineWords.yes) : v === 'no' ? (q.no?.label ?? engineWords.no) : String(v);
-  return String(v);
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0]!.trim();
 }
 
 /** On an arrow (clipped), three or more conditions name two and count the rest; show and print give them all. */

@@ -7,6 +7,7 @@ import { evaluate } from '../../core/engine/index.js';
 import type { ConditionContext } from '../../core/model/conditions.js';
 import type { LoadedCatalog, LoadedProgram } from '../../core/model/loaded.js';
 import type { Tool } from '../../core/model/types.js';
+import { nodeLabel } from '../../core/model/labels.js';
 import { blankEraDate, formatEraDate } from '../dates.js';
 import { COLOR, SIZE } from '../layout/styles.js';
 import type { Rendered } from '../render.js';
@@ -52,7 +53,7 @@ export function filledFrom(opened: { program: LoadedProgram; catalog: LoadedCata
   const state = evaluate(opened.program.program, caseEngineInput(input, date), { skipInfo: true, catalog: opened.catalog.catalog });
   const answers = new Map(state.path.filter((s) => s.answer).map((s) => [s.node.id, s.answer!.value]));
   const memos = new Map(
-    state.path.filter((s) => s.answer?.memo?.trim()).map((s) => [s.node.id, { title: s.node.title ?? s.node.text.split('\n')[0]!.trim(), memo: s.answer!.memo!.trim() }]),
+    state.path.filter((s) => s.answer?.memo?.trim()).map((s) => [s.node.id, { title: nodeLabel(s.node), memo: s.answer!.memo!.trim() }]),
   );
   return {
     input,

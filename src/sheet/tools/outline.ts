@@ -1,7 +1,7 @@
-import { plainCondition } from '../../core/model/describe.js';
+import { edgeWords } from '../../core/model/edge-words.js';
 import type { Edge, ProgramGraph } from '../../core/model/graph.js';
-import type { Condition, FlowchartTool, ProgramNode } from '../../core/model/types.js';
-import { engine as engineMsg } from '../../messages/engine.js';
+import { nodeLabel } from '../../core/model/labels.js';
+import type { FlowchartTool } from '../../core/model/types.js';
 import { toolMsg } from '../../messages/sheet.js';
 import type { Atom } from '../layout/inline.js';
 import { COLOR, SIZE } from '../layout/styles.js';
@@ -25,18 +25,17 @@ export function outlineTool(tc: ToolContext, tool: FlowchartTool): void {
   visit(tool.start);
   const order = lp.program.nodes.filter((n, i) => reachable.has(n.id) && graph.indexOf.get(n.id) === i);
   const number = new Map(order.map((n, i) => [n.id, i + 1]));
-  const name = (n: ProgramNode) => n.title ?? n.text.split('\n')[0]!.trim();
   flow.row({ cells: [{ width: flow.width, padX: 0, atoms: [small(toolMsg.outline.note)] }] });
   flow.gap(4);
   const [numW, body] = columns(flow.width, [12, undefined]) as [number, number];
   for (const node of order) {
-    const atoms: Atom[] = [small(toolMsg.outline.types[node.type] ?? node.type), nl, text(name(node), { face: 'bold' })];
+    const atoms: Atom[] = [small(toolMsg.outline.types[node.type] ?? node.type), nl, text(nodeLabel(node), { face: 'bold' })];
     if (node.title && node.type !== 'info') atoms.push(nl, text(node.text, { size: SIZE.small + 1 }));
     const edges = graph.out.get(node.id) ?? [];
     for (const e of edges) {
       const target = graph.byId.get(e.to);
-      const label = edgeLabel(graph, node, e, edges.some((x) => x.kind !== 'next'));
-      const goto = toolMsg.outline.goto(target ? number.get(e.to) : undefined, target ? name(target) : e.to);
+      const label = edgeLabel(graph, e);
+      const goto = toolMsg.outline.goto(target ? number.get(e.to) : undefined, target ? nodeLabel(target) : e.to);
       atoms.push(nl, text(label ? `${label} ${goto}` : goto, { size: SIZE.small + 1, color: COLOR.muted }));
     }
     if (node.type === 'outcome' && node.review_months) atoms.push(nl, small(toolMsg.outline.review(node.review_months)));
@@ -44,19 +43,20 @@ export function outlineTool(tc: ToolContext, tool: FlowchartTool): void {
   }
 }
 
-function edgeLabel(graph: ProgramGraph, node: ProgramNode, e: Edge, others: boolean): string {
+/** A branch in the words of the sheet: question titles, option and flag labels, never ids. */
+function edgeLabel(graph: ProgramGraph, e: Edge): string {
   const o = toolMsg.outline;
-  if (e.kind === 'route' && node.type !== 'outcome') return o.condition(words(graph, node.route![Number(e.label)]!.when));
-  if (e.kind === 'option' && node.type === 'single') return o.answer(node.options.find((x) => x.value === e.label)?.label ?? String(e.label));
-  if (e.kind === 'yes' || e.kind === 'no') {
-    const branch = node.type === 'yesno' ? node[e.kind] : undefined;
-    return o.answer(branch?.label ?? (e.kind === 'yes' ? engineMsg.yes : engineMsg.no));
+  const words = edgeWords(graph, e);
+  switch (words.kind) {
+    case 'condition':
+      return o.condition(words.text);
+    case 'answer':
+      return o.answer(words.text);
+    case 'unknown':
+      return o.answer(o.unknown);
+    case 'otherwise':
+      return o.otherwise;
+    case 'none':
+      return '';
   }
-  if (e.kind === 'unknown') return o.answer(o.unknown);
-  return others ? o.otherwise : '';
-}
-
-/** A condition in the words of the sheet: question titles, option and flag labels, never ids. */
-function words(graph: ProgramGraph, c: Condition): string {
-  return plainCondition(c, { nodes: graph.byId, flags: graph.program.flags });
 }

@@ -1,7 +1,7 @@
 import { trainer } from '../../messages/trainer.js';
 import type { Program, Scenario, Tool } from '../../core/model/types.js';
 import type { PathSegment } from '../../core/yaml/source.js';
-import { kindOf, nodeLabel } from '../graph/model.js';
+import { boxLabel, kindOf } from '../graph/model.js';
 import { field, opt, same, shown } from './effects.js';
 import { diffNode } from './nodes.js';
 import { GROUPS, type Change } from './types.js';
@@ -32,11 +32,11 @@ export function diffPrograms(a: Program, b: Program): Change[] {
   const newIds = new Set(b.nodes.map((n) => n.id));
   b.nodes.forEach((n, i) => {
     const j = oldNodes.get(n.id);
-    if (j === undefined) out.push({ group: 'nodes', kind: 'added', owner: n.id, what: kindOf(n), after: nodeLabel(n), path: ['nodes', i], side: 'new' });
+    if (j === undefined) out.push({ group: 'nodes', kind: 'added', owner: n.id, what: kindOf(n), after: boxLabel(n), path: ['nodes', i], side: 'new' });
     else diffNode(out, a.nodes[j]!, n, j, i);
   });
   a.nodes.forEach((n, i) => {
-    if (!newIds.has(n.id)) out.push({ group: 'nodes', kind: 'removed', owner: n.id, what: kindOf(n), before: nodeLabel(n), path: ['nodes', i], side: 'old' });
+    if (!newIds.has(n.id)) out.push({ group: 'nodes', kind: 'removed', owner: n.id, what: kindOf(n), before: boxLabel(n), path: ['nodes', i], side: 'old' });
   });
 
   keyed(out, 'tools', a.tools ?? [], b.tools ?? [], (t) => t.id, 'tools', (id) => w.tool(id), (t) => t.title, diffTool);

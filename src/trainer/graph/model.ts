@@ -1,7 +1,7 @@
-import { choicesOf } from '../../core/engine/walk.js';
-import { plainCondition } from '../../core/model/describe.js';
+import { edgeWords } from '../../core/model/edge-words.js';
 import { graphOf, type Edge, type ProgramGraph } from '../../core/model/graph.js';
-import { isQuestion, type NodeType, type Program, type ProgramNode } from '../../core/model/types.js';
+import { nodeLabel } from '../../core/model/labels.js';
+import type { NodeType, Program, ProgramNode } from '../../core/model/types.js';
 import { trainer } from '../../messages/trainer.js';
 
 const m = trainer.graph;
@@ -35,55 +35,31 @@ const LABEL_MAX = 40;
 /** Titles and labels quoted on an arrow are cut to this many characters: the arrow's words stay a few short lines. */
 const CLIP = 12;
 
-/** The short words for a node: its title, else the first line of its text, cut at LABEL_MAX. */
-export function nodeLabel(node: ProgramNode): string {
-  const raw = (node.title ?? node.text.split('\n')[0] ?? node.id).trim();
-  const chars = [...raw];
-  return chars.length > LABEL_MAX ? chars.slice(0, LABEL_MAX - 1).join('') + '…' : raw;
+/** The short words for a node in its box: its label, cut at LABEL_MAX. */
+export function boxLabel(node: ProgramNode): string {
+  return nodeLabel(node, { max: LABEL_MAX });
 }
 
 /**
  * The words on an edge, as a trainer says them: the option chosen, はい / いいえ, わからない, the
  * route's condition, or for a node's plain `next` the answers that fall through to it.
  */
-export function edgeWords(graph: ProgramGraph, edge: Edge): string {
-  const node = graph.byId.get(edge.from);
-  if (!node || node.type === 'outcome') return '';
-  switch (edge.kind) {
-    case 'route':
-      return plainCondition(node.route![Number(edge.label)]!.when, { nodes: graph.byId, flags: graph.program.flags, clip: CLIP, self: node.id });
-    case 'option':
-      return node.type === 'single' ? (node.options.find((o) => o.value === edge.label)?.label ?? edge.label ?? '') : '';
-    case 'yes':
-      return node.type === 'yesno' ? (node.yes?.label ?? m.yes) : m.yes;
-    case 'no':
-      return node.type === 'yesno' ? (node.no?.label ?? m.no) : m.no;
+export function arrowWords(graph: ProgramGraph, edge: Edge): string {
+  const words = edgeWords(graph, edge, { clip: CLIP, omitOwnQuestion: true });
+  switch (words.kind) {
+    case 'condition':
+    case 'answer':
+      return words.text;
     case 'unknown':
       return m.unknown;
-    case 'next': {
-      // Only a real branch needs words; and past two answers 「それ以外」 says it shorter, the
-      // other arrows naming theirs.
-      if (!(graph.out.get(node.id) ?? []).some((e) => e.kind !== 'next')) return '';
-      // With routes, the node's next is what is left when none holds: 「それ以外」 is exact.
-      const falling = node.route?.length ? [] : fallThrough(node);
+    case 'otherwise': {
+      // Past two answers 「それ以外」 says it shorter, the other arrows naming theirs.
+      const falling = [...words.answers, ...(words.unknown ? [m.unknown] : [])];
       return falling.length && falling.length <= 2 ? falling.join('・') : m.otherwise;
     }
+    case 'none':
+      return '';
   }
-}
-
-/** The labels of the choices that have no `next` of their own and so take the node's `next`. */
-function fallThrough(node: ProgramNode): string[] {
-  if (!isQuestion(node)) return [];
-  // Every answer of a multi, number, date or text question goes on by `next` (when no route
-  // holds and わからない has no way of its own): 「それ以外」 says that better than a list.
-  if (node.type !== 'single' && node.type !== 'yesno') return [];
-  return choicesOf(node)
-    .filter((c) => {
-      if (c.value === 'unknown') return !node.unknown_next;
-      if (node.type === 'single') return !node.options.find((o) => o.value === c.value)?.next;
-      return !(c.value === 'yes' ? node.yes?.next : node.no?.next);
-    })
-    .map((c) => (c.value === 'unknown' ? m.unknown : c.label));
 }
 
 export function kindOf(node: ProgramNode): string {
@@ -100,12 +76,12 @@ export function flowChart(program: Program, options: { start?: string; title?: s
   const keep = graph.reachableFrom(start);
   const nodes: FlowNode[] = program.nodes
     .filter((n) => keep.has(n.id) && graph.byId.get(n.id) === n)
-    .map((n) => ({ id: n.id, type: n.type, label: nodeLabel(n), kind: kindOf(n), start: n.id === start }));
+    .map((n) => ({ id: n.id, type: n.type, label: boxLabel(n), kind: kindOf(n), start: n.id === start }));
   const merged = new Map<string, FlowEdge>();
   for (const node of nodes) {
     for (const e of graph.out.get(node.id) ?? []) {
       if (!keep.has(e.to)) continue;
-      const words = edgeWords(graph, e);
+      const words = arrowWords(graph, e);
       const key = `${e.from}\u0000${e.to}`;
       const seen = merged.get(key);
       if (!seen) merged.set(key, { from: e.from, to: e.to, label: words });

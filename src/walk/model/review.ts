@@ -1,6 +1,6 @@
 import type { SessionFile } from '../../core/case/types.js';
 import type { EngineInput, EngineState } from '../../core/engine/types.js';
-import { labelOf } from '../../core/engine/result.js';
+import { nodeLabel } from '../../core/model/labels.js';
 import { isQuestion, type ProgramNode } from '../../core/model/types.js';
 import { isoDateInJapan } from '../../core/model/calendar.js';
 
@@ -20,7 +20,7 @@ export interface ReviewEntry {
 export function reviewEntries(state: EngineState): ReviewEntry[] {
   return state.path.flatMap((step) =>
     isQuestion(step.node) && step.answer
-      ? [{ question: step.node.id, label: labelOf(step.node), text: step.node.text.trim(), answer: step.display ?? '', ...(step.answer.memo ? { memo: step.answer.memo } : {}) }]
+      ? [{ question: step.node.id, label: nodeLabel(step.node), text: step.node.text.trim(), answer: step.display ?? '', ...(step.answer.memo ? { memo: step.answer.memo } : {}) }]
       : [],
   );
 }

@@ -1,5 +1,5 @@
 import { choicesOf } from '../../core/engine/walk.js';
-import { labelOf } from '../../core/engine/result.js';
+import { nodeLabel } from '../../core/model/labels.js';
 import { engine } from '../../messages/engine.js';
 import { walkMsg } from '../../messages/walk.js';
 import { answerProblem, displayAnswer } from '../../core/model/answers.js';
@@ -34,7 +34,7 @@ type Token = `a:${string}` | 'x:help' | 'x:memo' | 'x:back' | 'x:none' | 'x:rety
 export async function askQuestion(ui: Ui, node: QuestionNode, options: AskOptions): Promise<QuestionAction> {
   const c = ui.c;
   ui.write('');
-  ui.write(`${c.dim(q.progress(options.progress.current, options.progress.estimate))}  ${c.bold(labelOf(node))}`);
+  ui.write(`${c.dim(q.progress(options.progress.current, options.progress.estimate))}  ${c.bold(nodeLabel(node))}`);
   if (options.notice) ui.write(c.yellow(options.notice));
   if (options.memo) ui.write(c.dim(q.memoLine(terminalSafe(options.memo, { multiline: true })))); // from the session file
   let current = options.current;
@@ -144,7 +144,7 @@ async function askInput(ui: Ui, node: QuestionNode, current: AnswerValue | undef
 export function showHelp(ui: Ui, node: QuestionNode): void {
   const c = ui.c;
   ui.write('');
-  ui.write(c.cyan.bold(q.helpHeading(labelOf(node))));
+  ui.write(c.cyan.bold(q.helpHeading(nodeLabel(node))));
   for (const line of node.help.trim().split('\n')) ui.write(`  ${line}`);
   if (node.type === 'single' || node.type === 'multi') {
     for (const o of node.options) if (o.help) ui.write(c.dim(q.optionHelp(o.label, o.help)));
