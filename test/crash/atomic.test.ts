@@ -120,8 +120,8 @@ describe('temporary files left by a kill', () => {
     const listed = listSessions(home);
     expect(listed.sessions.map((s) => s.session.id)).toEqual(['20261122-1000-aaaa']);
     expect(listed.broken).toBe(0);
-    expect(() => loadSession(home, '20261122-1000-b', home)).toThrow(/見つかりません/);
-    expect(() => loadSession(home, '.20261122-1000-bbbb', home)).toThrow(/見つかりません/);
+    expect(() => loadSession(home, '20261122-1000-b', home)).toThrow(expect.objectContaining({ code: 'CASE_NOT_FOUND' }));
+    expect(() => loadSession(home, '.20261122-1000-bbbb', home)).toThrow(expect.objectContaining({ code: 'CASE_NOT_FOUND' }));
     expect(loadSession(home, '20261122-1000', home).session.id).toBe('20261122-1000-aaaa');
   });
 });

@@ -53,11 +53,11 @@ describe('ikusei --help and --version', () => {
 describe('usage errors exit 2 with a Japanese message on stderr', () => {
   it.each([
     [['lsit'], /「lsit」というコマンドはありません。もしかして「list」ですか？/],
-    [['list', '--jsn'], /「--jsn」というオプションはありません/],
-    [['show'], /program を指定してください/],
-    [['show', 'nonexistent', ...withFixtures], /プログラム「nonexistent」が見つかりません/],
-    [['lint', '/no/such/path'], /見つかりません/],
-    [['lint', '--format', 'xml', ...withFixtures], /--format には text か json/],
+    [['list', '--jsn'], /\[USAGE_UNKNOWN_OPTION\]/],
+    [['show'], /\[USAGE_MISSING_ARGUMENT\]/],
+    [['show', 'nonexistent', ...withFixtures], /\[PROGRAM_NOT_FOUND\]/],
+    [['lint', '/no/such/path'], /\[USAGE_FILE_NOT_FOUND\]/],
+    [['lint', '--format', 'xml', ...withFixtures], /\[USAGE_BAD_FORMAT\]/],
   ])('ikusei %j', async (args, message) => {
     const r = await runBin(args as string[]);
     expect(r.exitCode).toBe(2);

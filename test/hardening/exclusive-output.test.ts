@@ -34,7 +34,7 @@ describe('PDF output created exclusively', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(IkuseiError);
-    expect((error as IkuseiError).message).toContain('はすでにあります。上書きしません。');
+    expect((error as IkuseiError).code).toBe('OUTPUT_EXISTS');
     expect(fs.readFileSync(target, 'utf8')).toBe('THEIRS');
     expect(fs.readdirSync(dir)).toEqual(['case.pdf']); // no temporary file left
     fs.rmSync(dir, { recursive: true });

@@ -34,7 +34,7 @@ describe('the ikusei home, cache/ and sessions/', () => {
     const r = await runMini(p);
     expect(r.exitCode, r.stderr).toBe(3);
     const err = plain(r.stderr);
-    expect(err).toContain(`${path.join(p.home, 'cache')} は、ほかのユーザー（uid ${NOBODY}）のものです`);
+    expect(err).toContain('[FOLDER_NOT_OWNED]');
     expect(err).toContain(`chown -R`);
     expect(r.stdout).toBe('');
     expect(err).not.toMatch(STACK);
@@ -47,7 +47,7 @@ describe('the ikusei home, cache/ and sessions/', () => {
     fs.chmodSync(p.home, 0o777);
     const r = await runMini(p);
     expect(r.exitCode).toBe(3);
-    expect(plain(r.stderr)).toContain(`${p.home} は、ほかのユーザーも書き込めるようになっています`);
+    expect(plain(r.stderr)).toContain('[FOLDER_OPEN_TO_OTHERS]');
     expect(plain(r.stderr)).toContain(`chmod go-w ${p.home}`);
     fs.chmodSync(p.home, 0o700);
     fs.chmodSync(p.sessions, 0o770);
@@ -98,7 +98,7 @@ describe('the ikusei home, cache/ and sessions/', () => {
     for (const args of [['sessions'], ['sessions', 'purge', '--older-than', '90d', '--yes'], ['render', '20261122-1000', '-o', 'x.pdf']]) {
       const r = await asNobody(args);
       expect(r.exitCode, `${args.join(' ')}\n${r.stderr}`).toBe(3);
-      expect(plain(r.stderr)).toContain(`読み込めませんでした: ${p.sessions}（読み込みの権限がありません）`);
+      expect(plain(r.stderr)).toContain('[FILE_UNREADABLE]');
       expect(r.stderr).not.toMatch(STACK);
     }
     // Someone else's sessions/: refused for its owner before anything is read.
@@ -106,6 +106,6 @@ describe('the ikusei home, cache/ and sessions/', () => {
     fs.chownSync(p.sessions, 0, 0);
     const r = await asNobody(['sessions']);
     expect(r.exitCode).toBe(3);
-    expect(plain(r.stderr)).toContain(`${p.sessions} は、ほかのユーザー（uid 0）のものです`);
+    expect(plain(r.stderr)).toContain('[FOLDER_NOT_OWNED]');
   });
 });

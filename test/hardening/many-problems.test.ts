@@ -31,7 +31,7 @@ it('an answers file with 100,000 unknown questions gets 100,000 located messages
     const printed = printedDiagnostics(stderr);
     expect(printed).toHaveLength(N);
     expect(printed.every((d, i) => d.code === 'ANSWERS_INVALID' && d.line === i + 1 && d.column === 1 && d.message.includes("この質問（項目名）はこのプログラムにありません"))).toBe(true);
-    expect(stderr.trimEnd().split('\n').pop()).toBe(`ikusei: many.yaml の回答に ${N} 件の問題があります。`);
+    expect(stderr.trimEnd().split('\n').pop()).toBe(`ikusei: many.yaml の回答に ${N} 件の問題があります。 [CASE_INVALID]`);
   } finally {
     fs.rmSync(cwd, { recursive: true, force: true });
   }

@@ -12,7 +12,7 @@ describe('program names that look like regular expressions', () => {
   it.each(NAMES)('show %j: the usual "not found" message with the names that exist, exit 2', async (name) => {
     const r = await runCli(['show', name]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`プログラム「${name}」が見つかりません`);
+    expect(r.stderr).toContain('[PROGRAM_NOT_FOUND]');
     expect(r.stderr).toContain('使えるプログラム: ');
     expect(r.stderr).not.toContain('内部エラー');
   });
@@ -22,7 +22,7 @@ describe('program names that look like regular expressions', () => {
     fs.writeFileSync(path.join(dir, 'a.yaml'), 'q_attend: declining\n');
     const r = await runCli(['run', '*', '--answers', 'a.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('プログラム「*」が見つかりません');
+    expect(r.stderr).toContain('[PROGRAM_NOT_FOUND]');
   });
 
   it('numbers still work: III and 3 open the same program', async () => {

@@ -42,8 +42,7 @@ describe('after run --save', () => {
       const r = await bin(p, args, { env: PASS });
       expect(r.exitCode, args.join(' ')).toBe(1);
       const err = plain(r.stderr);
-      expect(err).toContain(`セッションファイル`);
-      expect(err).toContain('が壊れているか、形式が正しくありません');
+      expect(err).toContain('[SESSION_INVALID]');
       expect(err).not.toContain('回答ファイル');
     }
   });

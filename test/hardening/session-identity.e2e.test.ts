@@ -37,7 +37,7 @@ describe('session file name and id', () => {
       const { fa, fb, before } = swap(p, a, b);
       const render = await bin(p, ['render', a, '-o', 'a.pdf'], { env });
       expect(render.exitCode, render.stderr).toBe(1);
-      expect(plain(render.stderr)).toContain(`中身は別のセッション（${b}）です`);
+      expect(plain(render.stderr)).toContain('[SESSION_MISNAMED]');
       expect(fs.existsSync(p.file('a.pdf'))).toBe(false);
       const run = await bin(p, ['run', 'mini', '--answers', fa, '--json'], { env });
       expect(run.exitCode).toBe(1);
@@ -45,7 +45,7 @@ describe('session file name and id', () => {
 
       const t = new Terminal(['resume', a], { home: p.home, cwd: p.dir, env });
       expect((await t.exited).exitCode).toBe(1);
-      expect(t.output).toContain(`中身は別のセッション（${b}）です`);
+      expect(t.output).toContain('[SESSION_MISNAMED]');
       expect(t.output).not.toContain('CASE-B');
       expect([fs.readFileSync(fa, 'utf8'), fs.readFileSync(fb, 'utf8')]).toEqual(before);
 

@@ -88,11 +88,11 @@ describe('compare-and-swap saves', () => {
     const theirs = { ...mine, updatedAt: '2026-12-06T00:05:00.000Z', audit: [...mine.audit, { at: '2026-12-06T00:05:00.000Z', event: 'resume' as const }] };
     fs.writeFileSync(file, JSON.stringify(theirs, null, 2));
     mine.updatedAt = '2026-12-06T00:06:00.000Z';
-    expect(() => saveSession(home, mine)).toThrow(/読み込んだあとに別の画面かプログラムで書き換えられていたため、上書きしませんでした/);
+    expect(() => saveSession(home, mine)).toThrow(expect.objectContaining({ code: 'SESSION_CHANGED' }));
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).updatedAt).toBe('2026-12-06T00:05:00.000Z');
     // A new session never replaces a file that already has its id.
     const fresh = { ...session, id: '20261206-0901-ffff' };
     fs.writeFileSync(path.join(home, 'sessions', `${fresh.id}.json`), '{}');
-    expect(() => saveSession(home, fresh)).toThrow(/上書きしませんでした/);
+    expect(() => saveSession(home, fresh)).toThrow(expect.objectContaining({ code: 'SESSION_CHANGED' }));
   });
 });

@@ -38,6 +38,6 @@ describe('symlinked program files', () => {
   it('lint of a folder with no programs is an error, not a pass', { timeout: 60_000 }, async () => {
     const r = await runBin(['lint', empty]);
     expect(r.exitCode).toBe(2);
-    expect(plain(r.stderr)).toContain('プログラムのファイル（.yaml）がありません');
+    expect(plain(r.stderr)).toContain('[NO_PROGRAMS]');
   });
 });

@@ -160,7 +160,7 @@ describe('the session store with a passphrase', () => {
       error = e as IkuseiError;
     }
     expect(error?.exitCode).toBe(3);
-    expect(error?.message).toBe('パスフレーズが違うため、sessions/20261122-1000-aaaa.json を開けません（または、ファイルが書き換えられています）。');
+    expect(error?.code).toBe('PASSPHRASE_WRONG');
     bindEnvironment({});
   });
 });

@@ -151,7 +151,7 @@ describe('sessions purge', () => {
     const r = await purge(s.home, ['--older-than', '90d']);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('セッション 2 件:');
-    expect(r.stderr).toContain('確認ができないため、削除しません。端末から実行するか、--yes をつけてください。');
+    expect(r.stderr).toContain('[USAGE_NEED_TTY]');
     expect(ids(s.dir)).toHaveLength(7);
   });
 
@@ -209,7 +209,7 @@ describe('sessions purge', () => {
     const r = await purge(s.home, ['--older-than', '90d', '--yes']);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('削除できませんでした: sessions/20260101-1000-0001.json（削除の権限がありません）');
-    expect(r.stderr).toContain('1 件のセッションを削除できませんでした。');
+    expect(r.stderr).toContain('[PURGE_FAILED]');
     expect(r.stdout).toContain('1 件のセッションを削除しました。');
     expect(ids(s.dir)).toEqual([...s.kept, '20260101-1000-0001'].sort());
   });

@@ -62,7 +62,7 @@ describe('ikusei batch (built binary, worker threads)', () => {
     t.write('x/a.yaml', RISK_ANSWERS);
     const r = await batch(t, ['a.yaml', 'x/a.yaml', '-o', 'out']);
     expect(r.exitCode).toBe(2);
-    expect(plain(r.stderr)).toContain('a.yaml と x/a.yaml は同じ名前の PDF になります。');
+    expect(plain(r.stderr)).toContain('[BATCH_DUPLICATE_NAME]');
     expect(pdfs(t.file('out'))).toEqual([]);
   });
 });

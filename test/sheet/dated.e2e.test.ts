@@ -46,6 +46,6 @@ describe('one case on several interview dates (built binary)', () => {
     t.write('a.yaml', RISK_ANSWERS);
     const r = await runBin(['--programs', SHEET_PROGRAMS, 'render', 'a.yaml', '-o', 'x.pdf', '--date', '2026-02-30'], { cwd: t.dir, env: t.env });
     expect(r.exitCode).toBe(2);
-    expect(String(r.stderr)).toContain('--date には聞き取り日を YYYY-MM-DD の形で指定してください');
+    expect(String(r.stderr)).toContain('[USAGE_BAD_DATE]');
   });
 });

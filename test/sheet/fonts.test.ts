@@ -95,9 +95,9 @@ describe('--font and the config entry', () => {
     t.write('not-a-font.ttf', 'hello');
     const bad = await runCli(['--programs', SHEET_PROGRAMS, 'render', 'a.yaml', '-o', 'a.pdf', '--font', 'not-a-font.ttf'], { cwd: t.dir, env: t.env });
     expect(bad.code).toBe(3);
-    expect(bad.stderr).toContain('フォントとして読めません');
+    expect(bad.stderr).toContain('[FONT_INVALID]');
     const missing = await runCli(['--programs', SHEET_PROGRAMS, 'render', 'a.yaml', '-o', 'a.pdf', '--font', 'nope.ttf'], { cwd: t.dir, env: t.env });
     expect(missing.code).toBe(3);
-    expect(missing.stderr).toContain('フォントファイルが見つかりません');
+    expect(missing.stderr).toContain('[FONT_NOT_FOUND]');
   });
 });

@@ -118,7 +118,7 @@ describe('ikusei render: the support sheet (built binary, read back with pdf.js)
     fs.writeFileSync(t.file('a.pdf'), 'earlier');
     const r = await render(t, ['a.yaml', '-o', 'a.pdf']);
     expect(r.exitCode).toBe(2);
-    expect(plain(r.stderr)).toContain('a.pdf はすでにあります。上書きしません。');
+    expect(plain(r.stderr)).toContain('[OUTPUT_EXISTS]');
     expect(fs.readFileSync(t.file('a.pdf'), 'utf8')).toBe('earlier');
     expect((await render(t, ['a.yaml', '-o', 'a.pdf', '--force'])).exitCode).toBe(0);
     expect(fs.readFileSync(t.file('a.pdf')).subarray(0, 5).toString()).toBe('%PDF-');

@@ -56,7 +56,7 @@ describe('templates are validated like programs', () => {
     const r = await runCli(['--programs', SHEET_PROGRAMS, 'render', 'a.yaml', '--template', 'templates/mine.yaml', '-o', 'a.pdf'], { cwd: t.dir, env: t.env });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/templates\/mine\.yaml:\d+:11: エラー: type「checklst」は使えません/);
-    expect(r.stderr).toContain('テンプレート templates/mine.yaml に誤りがあるため使えません。');
+    expect(r.stderr).toContain('[TEMPLATE_INVALID]');
     expect(fs.existsSync(t.file('a.pdf'))).toBe(false);
   });
 
@@ -65,7 +65,7 @@ describe('templates are validated like programs', () => {
     t.write('a.yaml', RISK_ANSWERS);
     const r = await runCli(['--programs', SHEET_PROGRAMS, 'render', 'a.yaml', '--template', 'nope', '-o', 'a.pdf'], { cwd: t.dir, env: t.env });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/テンプレート「nope」が見つかりません。[\s\S]*sheet/);
+    expect(r.stderr).toMatch(/\[TEMPLATE_NOT_FOUND\][\s\S]*sheet/);
   });
 });
 

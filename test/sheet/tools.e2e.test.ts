@@ -58,7 +58,7 @@ describe('ikusei checklist: printable tools (built binary)', () => {
     const t = tempCase();
     const r = await checklist(t, ['--tool', 'nope', '-o', 'x.pdf']);
     expect(r.exitCode).toBe(2);
-    expect(plain(r.stderr)).toMatch(/「nope」というツールはありません。[\s\S]*dropout_check, rhythm, kashitsuke, madoguchi, flow/);
+    expect(plain(r.stderr)).toMatch(/\[TOOL_NOT_FOUND\][\s\S]*dropout_check, rhythm, kashitsuke, madoguchi, flow/);
     expect(fs.existsSync(t.file('x.pdf'))).toBe(false);
   });
 });

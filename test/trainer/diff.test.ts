@@ -110,7 +110,7 @@ describe('ikusei diff', () => {
     fs.writeFileSync(file, 'id: [');
     const broken = await runCli(['diff', MINI, file], { cwd: dir, env: { IKUSEI_HOME: tempHome() } });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain('をプログラムとして読めないため、比べられません。');
+    expect(broken.stderr).toContain('[PROGRAM_INVALID]');
     expect(broken.stderr).toMatch(/mini\.yaml:1:\d+: エラー/);
   });
 });

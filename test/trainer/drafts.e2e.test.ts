@@ -102,7 +102,7 @@ describe('training programs beside I–VI (built binary)', () => {
     const dir = realPrograms();
     const r = await runBin(['new', 'kenshu', '--number', '3', '--programs', dir], { cwd: dir });
     expect(r.exitCode).toBe(2);
-    expect(String(r.stderr)).toContain('番号 III は koukousei.yaml が使っています。');
+    expect(String(r.stderr)).toContain('[PROGRAM_NUMBER_TAKEN]');
     expect(fs.existsSync(path.join(dir, 'kenshu.yaml'))).toBe(false);
   }, 60_000);
 

@@ -122,7 +122,7 @@ describe('graph --format dot', () => {
     fs.writeFileSync(path.join(dir, 'mini.dot'), 'mine');
     const again = await runCli(args, { cwd: dir, env });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('mini.dot はすでにあります。上書きしてよければ --force をつけてください。');
+    expect(again.stderr).toContain('[OUTPUT_EXISTS]');
     expect(fs.readFileSync(path.join(dir, 'mini.dot'), 'utf8')).toBe('mine');
     expect((await runCli([...args, '--force'], { cwd: dir, env })).code).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'mini.dot'), 'utf8')).toBe(first);
@@ -132,12 +132,12 @@ describe('graph --format dot', () => {
 
 describe('graph options', () => {
   it.each([
-    [['--format', 'svg'], '--format には mermaid・dot・pdf のどれか'],
-    [['--format', 'pdf', '--paper', 'B5'], '--paper には A4 か A3'],
-    [['--format', 'pdf', '--orientation', 'up'], '--orientation には auto・portrait・landscape'],
-    [['--paper', 'A3'], '--paper と --orientation は --format pdf のときだけ'],
-    [['--tool', 'nope'], 'フローチャートのツール「nope」はありません'],
-    [['--tool', 'x', '--start', 'q_baito'], '--start と --tool は一緒には使えません'],
+    [['--format', 'svg'], '[USAGE_BAD_FORMAT]'],
+    [['--format', 'pdf', '--paper', 'B5'], '[USAGE_BAD_PAPER]'],
+    [['--format', 'pdf', '--orientation', 'up'], '[USAGE_BAD_ORIENTATION]'],
+    [['--paper', 'A3'], '[USAGE_CONFLICTING_OPTIONS]'],
+    [['--tool', 'nope'], '[TOOL_NOT_FOUND]'],
+    [['--tool', 'x', '--start', 'q_baito'], '[USAGE_CONFLICTING_OPTIONS]'],
   ])('%j is a usage error', async (args, message) => {
     const r = await runCli(['graph', 'mini', '--programs', TRAINER_FIXTURES, ...args], { env: { IKUSEI_HOME: tempHome() } });
     expect(r.code).toBe(2);

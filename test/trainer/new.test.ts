@@ -59,7 +59,7 @@ describe('ikusei new', () => {
     fs.writeFileSync(path.join(dir, 'x.yaml'), 'mine');
     const r = await cli(['new', 'x', '--programs', dir], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('x.yaml はすでにあります。上書きはしません。');
+    expect(r.stderr).toContain('[OUTPUT_EXISTS]');
     expect(fs.readFileSync(path.join(dir, 'x.yaml'), 'utf8')).toBe('mine');
   });
 
@@ -67,7 +67,7 @@ describe('ikusei new', () => {
     const dir = emptyPrograms();
     const r = await cli(['new', id, '--programs', dir], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`「${id}」はプログラムの ID に使えません。`);
+    expect(r.stderr).toContain('[USAGE_BAD_PROGRAM_ID]');
     expect(r.stderr).toContain('半角の英小文字で始め');
     expect(fs.readdirSync(dir)).toEqual(['catalogs']);
   });
@@ -76,6 +76,6 @@ describe('ikusei new', () => {
     const dir = emptyPrograms();
     const r = await cli(['new', 'x', '--programs', dir, '--number', 'VII'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--number には I〜VI');
+    expect(r.stderr).toContain('[USAGE_BAD_PROGRAM_NUMBER]');
   });
 });

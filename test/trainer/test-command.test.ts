@@ -63,7 +63,7 @@ describe('ikusei test: scenarios', () => {
     for (const bad of ['abc', '-1', '101', '']) {
       const r = await test(TRAINER_FIXTURES, '--min-coverage', bad);
       expect(r.code, bad).toBe(2);
-      expect(r.stderr).toContain('--min-coverage には 0〜100 の数を指定してください');
+      expect(r.stderr).toContain('[USAGE_BAD_NUMBER]');
     }
   });
 });

@@ -53,7 +53,7 @@ describe('resume with the start of a session id', () => {
       stdin: Object.assign(new (await import('node:stream')).PassThrough(), { isTTY: true }),
     });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('セッション「nothing-like-this」が見つかりません。');
+    expect(r.stderr).toContain('[SESSION_NOT_FOUND]');
     expect(r.stderr).not.toContain('回答ファイル');
   }, 60_000);
 });

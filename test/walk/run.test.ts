@@ -78,7 +78,7 @@ describe('ikusei run', { timeout: 30_000 }, () => {
     const w = workdir({ 'b.yaml': PARTIAL });
     const r = await ikusei(['run', 'mini', '--answers', 'b.yaml'], w);
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toContain('次の質問の回答が必要です: q_hours');
+    expect(r.stderr).toMatch(/q_hours.*\[ANSWERS_MISSING\]/);
     const json = await ikusei(['run', 'mini', '--answers', 'b.yaml', '--json'], w);
     expect(json.exitCode).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({ status: 'asking', missing: ['q_hours'] });
@@ -99,7 +99,7 @@ describe('ikusei run', { timeout: 30_000 }, () => {
     const w = workdir({ 'd.yaml': 'program: koukousei\nanswers: { q_attend: ok }\n' });
     const r = await ikusei(['run', 'mini', '--answers', 'd.yaml'], w);
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toContain('プログラム「koukousei」の回答ですが、「mini」が指定されました');
+    expect(r.stderr).toContain('[CASE_WRONG_PROGRAM]');
   });
 
   it('is a usage error without --answers (exit 2) and an environment error for a missing file (exit 3)', async () => {
@@ -107,7 +107,7 @@ describe('ikusei run', { timeout: 30_000 }, () => {
     expect((await ikusei(['run', 'mini'], w)).exitCode).toBe(2);
     const r = await ikusei(['run', 'mini', '--answers', 'nope.yaml'], w);
     expect(r.exitCode).toBe(3);
-    expect(r.stderr).toContain('nope.yaml');
+    expect(r.stderr).toMatch(/nope\.yaml.*\[FILE_NOT_FOUND\]/);
   });
 
   it('with --save keeps the result as a completed session in private files', async () => {
@@ -186,7 +186,7 @@ describe('without a terminal', { timeout: 30_000 }, () => {
   it.each([['start', 'mini'], ['start'], ['resume']])('ikusei %s refuses with exit 2 and points to run --answers', async (...args) => {
     const r = await ikusei(args.filter(Boolean) as string[], workdir());
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('対話で答えるには端末（ターミナル）から実行してください');
+    expect(r.stderr).toContain('[USAGE_NEED_TTY]');
     expect(r.stderr).toContain('ikusei run <プログラム> --answers <ファイル>');
   });
 
