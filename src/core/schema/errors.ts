@@ -64,10 +64,10 @@ interface Located {
 }
 
 function describe(e: ErrorObject, path: PathSegment[], enumPaths: Set<string>, caseData: boolean): Located | undefined {
-  const own = (e.parentSchema as { errorMessage?: unknown } | undefined)?.errorMessage;
+  const own: unknown = e.parentSchema?.errorMessage;
   const custom = typeof own === 'string' ? own : undefined;
-  const p = e.params as Record<string, unknown>;
-  const propertyName = (e as { propertyName?: string }).propertyName;
+  const p: Record<string, unknown> = e.params;
+  const propertyName = e.propertyName;
   if (propertyName !== undefined) {
     // A bad key in a free-form map (e.g. a scenario's answers): point at the key itself.
     return { path: [...path, propertyName], target: 'key', message: custom ?? msg.schema.pattern(String(p.pattern ?? e.keyword)) };
@@ -75,7 +75,8 @@ function describe(e: ErrorObject, path: PathSegment[], enumPaths: Set<string>, c
   switch (e.keyword) {
     case 'additionalProperties': {
       const prop = String(p.additionalProperty);
-      const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+      const properties: unknown = e.parentSchema?.properties;
+      const allowed = typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
       if (caseData) return { path: [...path, prop], target: 'key', message: msg.schema.additionalHidden(allowed) };
       return { path: [...path, prop], target: 'key', message: msg.schema.additional(prop, allowed, suggest(prop, allowed)) };
     }
@@ -90,7 +91,7 @@ function describe(e: ErrorObject, path: PathSegment[], enumPaths: Set<string>, c
       return { path: [...path, tag], target: 'value', message: msg.schema.other('discriminator') };
     }
     case 'enum': {
-      const allowed = (p.allowedValues as unknown[]) ?? [];
+      const allowed: unknown[] = Array.isArray(p.allowedValues) ? p.allowedValues : [];
       const value = String(e.data);
       const tagLike = path[path.length - 1];
       const hint = suggest(value, allowed.map(String));

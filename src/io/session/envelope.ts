@@ -192,13 +192,14 @@ function checkEnvelope(value: unknown): Envelope {
     typeof cipher.iv === 'string' && BASE64.test(cipher.iv) && Buffer.from(cipher.iv, 'base64').length === IV_BYTES &&
     typeof cipher.tag === 'string' && BASE64.test(cipher.tag) && Buffer.from(cipher.tag, 'base64').length === TAG_BYTES;
   if (!ok) throw new EnvelopeError('malformed');
-  const { N, r, p } = kdf as { N: unknown; r: unknown; p: unknown };
+  const { N, r, p } = kdf;
   const supported =
     kdf.name === 'scrypt' && cipher.name === 'aes-256-gcm' && kdf.keyLength === KEY_BYTES &&
+    typeof N === 'number' && typeof r === 'number' && typeof p === 'number' &&
     Number.isInteger(N) && Number.isInteger(r) && Number.isInteger(p) &&
-    (N as number) >= 2 ** 14 && (N as number) <= 2 ** 18 && ((N as number) & ((N as number) - 1)) === 0 &&
-    (r as number) >= 1 && (r as number) <= 16 && (p as number) >= 1 && (p as number) <= 4 &&
-    128 * (N as number) * (r as number) <= MAX_KDF_MEMORY && (N as number) * (r as number) * (p as number) <= MAX_KDF_WORK;
+    N >= 2 ** 14 && N <= 2 ** 18 && (N & (N - 1)) === 0 &&
+    r >= 1 && r <= 16 && p >= 1 && p <= 4 &&
+    128 * N * r <= MAX_KDF_MEMORY && N * r * p <= MAX_KDF_WORK;
   if (!supported) throw new EnvelopeError('unsupported');
   return value as Envelope;
 }

@@ -54,6 +54,5 @@ export function useCompactWidths(embedded: KitEmbeddedFont & { document?: { ref(
  * read title and dates from Info.
  */
 export function withoutXmp(kit: KitDocument): void {
-  const k = kit as unknown as { endMetadata?: () => void; options?: { subset?: unknown; pdfUA?: unknown } };
-  if (typeof k.endMetadata === 'function' && !k.options?.subset && !k.options?.pdfUA) k.endMetadata = () => undefined;
+  if (typeof kit.endMetadata === 'function' && !kit.options?.subset && !kit.options?.pdfUA) kit.endMetadata = () => undefined;
 }

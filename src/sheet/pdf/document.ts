@@ -65,22 +65,22 @@ export interface TextRun {
  * encryption. Coordinates are pdfkit's: origin top left, y down (each page starts with that flip).
  */
 export class PdfDocument {
-  private readonly embedded: Record<FaceName, KitEmbeddedFont & { id: string; ref(): unknown }>;
+  private readonly embedded: Record<FaceName, KitEmbeddedFont>;
   private pageHeight = 0;
 
   constructor(
     readonly kit: KitDocument,
     readonly fonts: FontPair,
   ) {
-    const embedded = {} as Record<FaceName, KitEmbeddedFont & { id: string; ref(): unknown }>;
-    for (const name of ['regular', 'bold'] as const) {
+    const embed = (name: FaceName): KitEmbeddedFont => {
       kit.registerFont(name, fonts[name].fontkit);
       kit.font(name);
-      embedded[name] = kit._font as KitEmbeddedFont & { id: string; ref(): unknown };
-      useFastPaths(embedded[name], fonts[name]);
-      useCompactWidths(embedded[name]);
-    }
-    this.embedded = embedded;
+      const embedded = kit._font;
+      useFastPaths(embedded, fonts[name]);
+      useCompactWidths(embedded);
+      return embedded;
+    };
+    this.embedded = { regular: embed('regular'), bold: embed('bold') };
     withoutXmp(kit);
   }
 
@@ -153,7 +153,7 @@ export class PdfDocument {
   private hex(face: FaceName, text: string): string {
     const embedded = this.embedded[face];
     const glyphs = this.fonts[face];
-    const subset = embedded.subset as Subset;
+    const subset = embedded.subset;
     let out = '';
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i)!;
@@ -188,10 +188,6 @@ function rgb(hex: string): string {
   return c;
 }
 
-interface Subset {
-  includeGlyph(id: number): number;
-}
-
 /**
  * pdfkit shapes every string with fontkit's OpenType layout engine (~0.1 ms a line) and subsets
  * with fontkit's subsetter; both dominate the time of a sheet. For horizontal Japanese text one
@@ -201,7 +197,7 @@ interface Subset {
  */
 function useFastPaths(embedded: KitEmbeddedFont, face: FontFace): void {
   if (face.ttf?.outlines) embedded.subset = new TrueTypeSubset(face.ttf);
-  const subset = embedded.subset as Subset;
+  const subset = embedded.subset;
   embedded.encode = (text: string): [string[], KitPosition[]] => {
     const hex: string[] = [];
     const positions: KitPosition[] = [];

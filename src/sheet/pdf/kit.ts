@@ -39,16 +39,27 @@ export interface KitDocument {
   end(): void;
   /** pdfkit internal: the current font (an EmbeddedFont) and its fontkit font. */
   _font: KitEmbeddedFont;
+  /** pdfkit internals that withoutXmp (compact.ts) reads and replaces. */
+  endMetadata?: () => void;
+  options?: { subset?: unknown; pdfUA?: unknown };
 }
 
 export interface KitEmbeddedFont {
+  /** The font's resource name on a page (/F1 …), and its PDF object. */
+  id: string;
+  ref(): unknown;
   font: FontkitFont;
-  subset: unknown;
+  subset: KitSubset;
   widths: number[];
   unicode: number[][];
   scale: number;
   encode(text: string, features?: unknown): [string[], KitPosition[]];
   widthOfString(text: string, size: number, features?: unknown): number;
+}
+
+/** The subsetter of an embedded font (fontkit's, or ours for TrueType): glyph id → id in the subset. */
+export interface KitSubset {
+  includeGlyph(id: number): number;
 }
 
 export interface KitPosition {

@@ -42,13 +42,13 @@ export function becauseList<T extends { because: Because[] }>(section: Section, 
   return (i) => {
     const b = blocks[i]!;
     if (!('sameAs' in b)) return becauseAtoms(section, b.full);
-    if ((section as { because?: boolean }).because === false) return [];
+    if ('because' in section && section.because === false) return [];
     return [nl, small(`${label(section, 'because')}: ${label(section, 'sameAs', { item: name(b.sameAs) })}`, section.title)];
   };
 }
 
 export function becauseAtoms(section: Section, items: Because[]): Atom[] {
-  if (items.length === 0 || (section as { because?: boolean }).because === false) return [];
+  if (items.length === 0 || ('because' in section && section.because === false)) return [];
   const list = items.map((b) => sheetMsg.because(b.label, b.display)).join(sheetMsg.separator);
   return [nl, small(`${label(section, 'because')}: ${list}`, section.title)];
 }
@@ -77,10 +77,11 @@ export function headerRow(cells: { width: number; label: string }[]): RowSpec {
 }
 
 /** Column widths in points: fixed ones in mm, the first `undefined` takes the rest. */
-export function columns(total: number, mm: (number | undefined)[]): number[] {
+export function columns<T extends readonly (number | undefined)[]>(total: number, mm: readonly [...T]): { [K in keyof T]: number } {
   const fixed = mm.reduce<number>((s, w) => s + (w ?? 0) * MM, 0);
   const flexible = mm.filter((w) => w === undefined).length;
-  return mm.map((w) => (w === undefined ? Math.max(20, (total - fixed) / Math.max(1, flexible)) : w * MM));
+  // One width per column given: map keeps the tuple's length, which its type cannot say.
+  return mm.map((w) => (w === undefined ? Math.max(20, (total - fixed) / Math.max(1, flexible)) : w * MM)) as { [K in keyof T]: number };
 }
 
 /** A check-box cell (the box centred in a narrow column). */

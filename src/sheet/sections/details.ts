@@ -15,7 +15,7 @@ export function referralDetails(ctx: RenderContext, s: Section, d: SheetData): v
   heading(ctx, s);
   if (d.referrals.length === 0) return empty(ctx, s);
   const { flow } = ctx;
-  const [name, detail] = columns(flow.width, [46, undefined]) as [number, number];
+  const [name, detail] = columns(flow.width, [46, undefined]);
   for (const { item, agency } of d.referrals) {
     const atoms: Atom[] = [];
     const add = (key: string, value: string | undefined) => {
@@ -41,7 +41,7 @@ export function resourceDetails(ctx: RenderContext, s: Section, d: SheetData): v
   heading(ctx, s);
   if (d.resources.length === 0) return empty(ctx, s);
   const { flow } = ctx;
-  const [name, detail] = columns(flow.width, [46, undefined]) as [number, number];
+  const [name, detail] = columns(flow.width, [46, undefined]);
   for (const { item, resource } of d.resources) {
     const caution = resource?.caution ? [nl, text(`${label(s, 'caution')}: `, { face: 'bold', size: SIZE.small }), text(resource.caution)] : [];
     flow.row({

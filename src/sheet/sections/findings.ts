@@ -21,7 +21,7 @@ export function answers(ctx: RenderContext, s: Section, d: SheetData): void {
   heading(ctx, s);
   if (d.answers.length === 0) return empty(ctx, s);
   const { flow } = ctx;
-  const [q, a] = columns(flow.width, [55, undefined]) as [number, number];
+  const [q, a] = columns(flow.width, [55, undefined]);
   const rows = d.answers.map((x) => ({
     border: 'grid' as const,
     cells: [
@@ -39,7 +39,7 @@ export function checklist(ctx: RenderContext, s: Section, d: SheetData): void {
   heading(ctx, s);
   if (d.checklist.length === 0) return empty(ctx, s);
   const { flow } = ctx;
-  const [box, body] = columns(flow.width, [9, undefined]) as [number, number];
+  const [box, body] = columns(flow.width, [9, undefined]);
   const because = becauseList(s, d.checklist, (i) => itemRef(d.checklist[i]!.text));
   d.checklist.forEach((c, i) => {
     flow.row({ border: 'below', cells: [boxCell(box), { width: body, atoms: [text(c.text), ...because(i)], where: s.title }] });
@@ -50,7 +50,7 @@ export function unknowns(ctx: RenderContext, s: Section, d: SheetData): void {
   heading(ctx, s);
   if (d.unknowns.length === 0) return empty(ctx, s);
   const { flow } = ctx;
-  const [box, body] = columns(flow.width, [9, undefined]) as [number, number];
+  const [box, body] = columns(flow.width, [9, undefined]);
   for (const u of d.unknowns) {
     const question = u.text.trim() === u.label ? [] : [nl, small(u.text)];
     const memo = u.memo ? [nl, small(`${label(s, 'memo')}: ${u.memo}`, sheetMsg.where.memo(s.title ?? '', u.question))] : [];

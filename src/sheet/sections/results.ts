@@ -17,7 +17,7 @@ export function actions(ctx: RenderContext, s: Section, d: SheetData): void {
   heading(ctx, s);
   if (d.actions.length === 0) return empty(ctx, s);
   const { flow } = ctx;
-  const [box, what, who, due] = columns(flow.width, [9, undefined, 28, 34]) as [number, number, number, number];
+  const [box, what, who, due] = columns(flow.width, [9, undefined, 28, 34]);
   const because = becauseList(s, d.actions, (i) => itemRef(d.actions[i]!.text));
   const rows = d.actions.map((a, i) => ({
     border: 'grid' as const,
@@ -54,7 +54,7 @@ export function referrals(ctx: RenderContext, s: Section, d: SheetData): void {
   heading(ctx, s);
   if (d.referrals.length === 0) return empty(ctx, s);
   const { flow } = ctx;
-  const [box, name, detail] = columns(flow.width, [9, 46, undefined]) as [number, number, number];
+  const [box, name, detail] = columns(flow.width, [9, 46, undefined]);
   const because = becauseList(s, d.referrals.map((r) => r.item), (i) => itemRef(d.referrals[i]!.agency?.name ?? d.referrals[i]!.item.agency));
   const rows = d.referrals.map(({ item, agency }, i) => {
     const atoms: Atom[] = [];
@@ -64,7 +64,7 @@ export function referrals(ctx: RenderContext, s: Section, d: SheetData): void {
       atoms.push(text(`${label(s, key)}: `, { face: 'bold', size: SIZE.small }), text(value));
     };
     // brief: only what this case asks of whom and by when; the agency's description is in the appendix.
-    const brief = (s as { brief?: boolean }).brief === true;
+    const brief = 'brief' in s && s.brief === true;
     add('owner', ownerLine(item, d.case.caseworker));
     if (!brief) add('role', agency?.offers);
     add('reason', item.reasons.join(sheetMsg.separator));
@@ -86,7 +86,7 @@ export function resources(ctx: RenderContext, s: Section, d: SheetData): void {
   heading(ctx, s);
   if (d.resources.length === 0) return empty(ctx, s);
   const { flow } = ctx;
-  const [box, name, detail] = columns(flow.width, [9, 46, undefined]) as [number, number, number];
+  const [box, name, detail] = columns(flow.width, [9, 46, undefined]);
   const because = becauseList(s, d.resources.map((r) => r.item), (i) => itemRef(d.resources[i]!.resource?.name ?? d.resources[i]!.item.resource));
   const rows = d.resources.map(({ item, resource: r }, i) => {
     const atoms: Atom[] = [];
@@ -95,7 +95,7 @@ export function resources(ctx: RenderContext, s: Section, d: SheetData): void {
       if (atoms.length) atoms.push(nl);
       atoms.push(text(`${label(s, key)}: `, { face: 'bold', size: SIZE.small }), text(value));
     };
-    const brief = (s as { brief?: boolean }).brief === true;
+    const brief = 'brief' in s && s.brief === true;
     add('owner', ownerLine(item, d.case.caseworker));
     // Only the window the program names as the deadline is printed: a catalog lists every window
     // of a制度 (現況届 …), most of which do not concern this case yet.
