@@ -9,7 +9,7 @@ import { graphOf } from '../../core/model/graph.js';
 import { foldedJapanese } from '../../core/lint/text.js';
 import { schemaDiagnostics } from '../../core/schema/errors.js';
 import { validators, type Validate } from '../schema/validators.js';
-import { emptyCatalog, type Resource } from '../../core/model/types.js';
+import { emptyCatalog } from '../../core/model/types.js';
 import { LIMITS, type YamlSource } from '../../core/yaml/source.js';
 import { parseYamlTextFast, readYamlFile } from '../files/read-yaml.js';
 import { schemasHash } from '../schema/registry.js';
@@ -107,23 +107,24 @@ export function loadCatalog(programsDir: string, cwd = process.cwd(), cache?: Ca
     if (!loaded.file) continue;
     const file = loaded.file;
     result.files.push(file);
-    const sections = [
-      ['agencies', file.data.agencies ?? [], result.catalog.agencies, lintMsg.agency],
-      ['resources', file.data.resources ?? [], result.catalog.resources, lintMsg.resource],
-    ] as const;
-    for (const [key, entries, map, kind] of sections) {
+    const add = <T extends { id: string }>(key: 'agencies' | 'resources', entries: readonly T[], map: Map<string, T>, kind: string, added?: (entry: T) => void) => {
       entries.forEach((entry, i) => {
         const where = `${key}:${entry.id}`;
-        if (map.has(entry.id)) {
-          result.diagnostics.push(file.source.atPath([key, i, 'id'], 'DUPLICATE_ID', lintMsg.duplicateCatalog(kind, entry.id, firstSeen.get(where)!())));
+        const first = firstSeen.get(where);
+        if (map.has(entry.id) && first) {
+          result.diagnostics.push(file.source.atPath([key, i, 'id'], 'DUPLICATE_ID', lintMsg.duplicateCatalog(kind, entry.id, first())));
           return;
         }
-        (map as Map<string, typeof entry>).set(entry.id, entry);
-        // Window ids are global: a program names a resource's window without naming the resource.
-        if (key === 'resources') for (const w of (entry as Resource).windows ?? []) if (!result.catalog.windows.has(w.id)) result.catalog.windows.set(w.id, w);
+        map.set(entry.id, entry);
+        added?.(entry);
         firstSeen.set(where, () => `${file.source.file}:${file.source.lineCounter.linePos(file.source.rangeOf([key, i, 'id'], 'value').start).line}`);
       });
-    }
+    };
+    add('agencies', file.data.agencies ?? [], result.catalog.agencies, lintMsg.agency);
+    // Window ids are global: a program names a resource's window without naming the resource.
+    add('resources', file.data.resources ?? [], result.catalog.resources, lintMsg.resource, (r) => {
+      for (const w of r.windows ?? []) if (!result.catalog.windows.has(w.id)) result.catalog.windows.set(w.id, w);
+    });
   }
   return result;
 }
