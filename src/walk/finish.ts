@@ -8,7 +8,7 @@ import type { LoadedCatalog, LoadedProgram } from '../core/model/loaded.js';
 import { note } from '../io/session/audit.js';
 import { expandHome, pdfFolder, shortenHome } from '../sheet/documents.js';
 import { ensurePrivateDir } from '../io/files/atomic.js';
-import { sessionInput } from '../io/session/store.js';
+import { sessionInput } from '../io/case/read.js';
 import type { Ui } from './ui/prompts.js';
 import { formatResult, type DoneState } from './model/result.js';
 

@@ -12,7 +12,7 @@ import { readYamlFile, withPlainEnv } from '../files/read-yaml.js';
 import { EnvelopeError, envelopeFailure, isEnvelope, openEnvelope } from '../session/envelope.js';
 import { currentPassphrase } from '../session/keyring.js';
 import { rememberCaseDigest, rememberCaseSource } from '../../core/case/sources.js';
-import { SESSION_FORMAT_VERSION, type CaseInput } from '../../core/case/types.js';
+import { SESSION_FORMAT_VERSION, type CaseInput, type SessionFile } from '../../core/case/types.js';
 
 /**
  * Reads an answers file (YAML or JSON) or a session file. Problems are reported with file:line:column
@@ -38,7 +38,7 @@ export function readCaseFile(file: string, cwd: string, home?: string): CaseInpu
     throw problemsError('SESSION_MISNAMED', caseMsg.misnamed(shown, typeof value.id === 'string' && SESSION_ID.test(value.id) ? value.id : undefined), [], caseMsg.misnamedHint);
   }
   if (isEnvelope(value)) ({ value, source } = decrypted(value, abs, shown));
-  const input = value.format === 'ikusei-session' ? sessionInput(value, source, shown) : answersInput(value, source, shown);
+  const input = value.format === 'ikusei-session' ? validSession(value, source, shown) : answersInput(value, source, shown);
   if (read.digest) rememberCaseDigest(input, read.digest);
   return input;
 }
@@ -57,7 +57,7 @@ function decrypted(envelope: unknown, abs: string, shown: string): { value: Reco
   return { value: inner.value as Record<string, unknown>, source: inner.source };
 }
 
-function sessionInput(value: Record<string, unknown>, source: YamlSource, shown: string): CaseInput {
+function validSession(value: Record<string, unknown>, source: YamlSource, shown: string): CaseInput {
   const version = value.version;
   if (typeof version === 'number' && version > SESSION_FORMAT_VERSION) {
     throw new IkuseiError('SESSION_FUTURE_VERSION', caseMsg.futureVersion(shown, version, SESSION_FORMAT_VERSION), ExitCode.PROBLEMS, { hint: caseMsg.futureVersionHint });
@@ -66,10 +66,16 @@ function sessionInput(value: Record<string, unknown>, source: YamlSource, shown:
   if (!validate(value)) {
     throw problemsError('SESSION_INVALID', caseMsg.invalidSession(shown), schemaDiagnostics(validate.errors ?? [], source).map(asCaseDiag('SESSION_INVALID')), caseMsg.invalidSessionHint);
   }
-  const session = value;
-  const input: CaseInput = {
+  const input = sessionInput(value, shown);
+  rememberCaseSource(input, { source, flat: false });
+  return input;
+}
+
+/** A session as a case: what the sheet renderer, `run` and `checklist` take. `file` is how it is named to the user. */
+export function sessionInput(session: SessionFile, file: string): CaseInput {
+  return {
     kind: 'session',
-    file: shown,
+    file,
     programId: session.program.id,
     programHash: session.program.hash,
     intake: session.intake,
@@ -77,8 +83,6 @@ function sessionInput(value: Record<string, unknown>, source: YamlSource, shown:
     answers: session.answers,
     session,
   };
-  rememberCaseSource(input, { source, flat: false });
-  return input;
 }
 
 function answersInput(value: Record<string, unknown>, source: YamlSource, shown: string): CaseInput {

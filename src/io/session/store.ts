@@ -222,16 +222,3 @@ export function loadSession(home: string, ref: string, cwd: string): { file: str
   else bases.delete(stored);
   return { file, input, session: input.session };
 }
-
-/** The session as the sheet renderer and `run` take it. */
-export function sessionInput(session: SessionFile, file: string): CaseInput {
-  return {
-    kind: 'session',
-    file,
-    programId: session.program.id,
-    programHash: session.program.hash,
-    intake: session.intake,
-    answers: session.answers,
-    session,
-  };
-}
