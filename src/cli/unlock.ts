@@ -9,7 +9,6 @@ import type { Ui } from '../walk/ui/prompts.js';
 import { LIMITS } from '../core/yaml/source.js';
 import { readFileCapped } from '../io/files/read-capped.js';
 import { ENVELOPE_FORMAT, EnvelopeError, openEnvelope } from '../io/session/envelope.js';
-import { currentPassphrase, usePassphrase } from '../io/session/keyring.js';
 
 /**
  * Asking for the passphrase of encrypted sessions on a terminal. Readers are synchronous and
@@ -44,7 +43,7 @@ export async function unlockSession(ctx: CommandContext, ui: Ui, ref: string): P
 }
 
 function canAsk(ctx: CommandContext): boolean {
-  return currentPassphrase() === undefined && ctx.io.stdin.isTTY === true && ctx.io.stdout.isTTY === true;
+  return ctx.passphrase === undefined && ctx.io.stdin.isTTY === true && ctx.io.stdout.isTTY === true;
 }
 
 function caseFiles(ctx: CommandContext, ref: string): string[] {
@@ -82,7 +81,7 @@ export function looksEncrypted(file: string): boolean {
   }
 }
 
-/** Three tries, each checked against the first encrypted file; the passphrase then serves the run. */
+/** Three tries, each checked against the first encrypted file; the passphrase then serves the command (ctx.passphrase). */
 async function unlockFiles(ctx: CommandContext, files: string[], ui?: Ui): Promise<void> {
   const target = files.find(looksEncrypted);
   if (!target) return;
@@ -104,7 +103,7 @@ async function unlockFiles(ctx: CommandContext, files: string[], ui?: Ui): Promi
         if (error instanceof EnvelopeError && error.problem === 'wrong') continue;
         // Broken or unsupported: not the passphrase's fault; the reader reports it.
       }
-      usePassphrase(passphrase);
+      ctx.passphrase = passphrase;
       return;
     }
     throw new IkuseiError('PASSPHRASE_GAVE_UP', privacyMsg.prompt.gaveUp, ExitCode.ENVIRONMENT);

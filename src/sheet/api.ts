@@ -66,7 +66,7 @@ export async function renderInput(ctx: CommandContext, ref: string | undefined, 
     return { ...(await renderForm(ctx, lt, values, o)), warnings: [] };
   }
   if (!file) throw usageError('USAGE_MISSING_INPUT', sheetCli.render.needInput, sheetCli.render.needInputHint);
-  return renderCase(ctx, readCaseFile(file, ctx.io.cwd, ctx.home), { ...o, ...(named ? { template: named } : {}) });
+  return renderCase(ctx, readCaseFile(file, ctx.io.cwd, { home: ctx.home, passphrase: ctx.passphrase }), { ...o, ...(named ? { template: named } : {}) });
 }
 
 // A batch renders hundreds of cases of the same program with the same template: reading and

@@ -34,7 +34,7 @@ export async function interactive(ctx: CommandContext, prepare: (ui: Ui, save: (
   let session: SessionFile | undefined;
   const save = (s: SessionFile) => {
     session = s;
-    return saveSession(ctx.home, s, walkMsg.resumeCommand(s.id, programsArg(ctx)));
+    return saveSession(ctx.home, s, { passphrase: ctx.passphrase, resume: walkMsg.resumeCommand(s.id, programsArg(ctx)) });
   };
   let locked: string | undefined;
   try {
@@ -63,7 +63,7 @@ export async function interactive(ctx: CommandContext, prepare: (ui: Ui, save: (
     let line = common.interrupted;
     if (session) {
       try {
-        saveSession(ctx.home, session);
+        saveSession(ctx.home, session, { passphrase: ctx.passphrase });
       } catch {
         // Already saved after the last answer; nothing more to lose.
       }

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCaseFile } from '../../src/io/case/read.js';
 import type { AnswerValue } from '../../src/core/model/types.js';
-import { bindEnvironment } from '../../src/io/session/keyring.js';
 import { plain, runBin } from '../helpers/bin.js';
 import { ALL_STEPS, WALK, type Step } from './script.js';
 import { miniPrograms, random, sleep, tempFiles, Terminal } from './terminal.js';
+import { tempDir } from '../helpers/temp.js';
 
 // SIGKILL at random moments of real walks (the built binary in a pseudo-terminal): after a random
 // number of answers, right after keys were typed, while a save is being written (writes slowed
@@ -35,7 +34,7 @@ describe.each([
 ])('SIGKILL during walks (encrypted: $encrypted)', ({ encrypted, iterations }) => {
   it(`never corrupts a session and never loses an acknowledged answer (${iterations} runs, seed ${SEED})`, { timeout: 600_000 }, async () => {
     const rnd = random(SEED + (encrypted ? 1 : 0));
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-crash-'));
+    const home = tempDir('ikusei-crash-');
     const dir = path.join(home, 'sessions');
     // IKUSEI_DEBUG: should anything crash, the failure shows where.
     const env: Record<string, string> = { IKUSEI_DEBUG: '1', ...(encrypted ? { IKUSEI_PASSPHRASE: PASSPHRASE } : {}) };
@@ -177,8 +176,7 @@ describe.each([
 });
 
 function readSession(dir: string, id: string, env: Record<string, string>) {
-  bindEnvironment({ ...env });
-  const input = readCaseFile(path.join(dir, `${id}.json`), dir);
+  const input = readCaseFile(path.join(dir, `${id}.json`), dir, { passphrase: env.IKUSEI_PASSPHRASE });
   return input.session!;
 }
 

@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -9,9 +8,9 @@ import { readCaseFile } from '../../src/io/case/read.js';
 import type { SessionFile } from '../../src/core/case/types.js';
 import { IkuseiError } from '../../src/core/diagnostics/errors.js';
 import { EnvelopeError, KDF_DEFAULTS, envelopeHeader, openEnvelope, sealSession, type Envelope } from '../../src/io/session/envelope.js';
-import { bindEnvironment } from '../../src/io/session/keyring.js';
 import { listSessions, saveSession } from '../../src/io/session/store.js';
 import { repoRoot } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // The encrypted session format (src/io/session/envelope.ts, programs/schema/session-encrypted.schema.json),
 // in-process: what is encrypted and what is not, what a wrong passphrase or a changed byte does.
@@ -129,21 +128,19 @@ describe('the encrypted envelope', () => {
 });
 
 describe('the session store with a passphrase', () => {
-  const home = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-env-'));
+  const home = () => tempDir('ikusei-env-');
 
   it('writes envelopes, lists them locked without the passphrase and whole with it, and reads them back', () => {
     const h = home();
-    bindEnvironment({ IKUSEI_PASSPHRASE: PASS });
-    const file = saveSession(h, session());
-    saveSession(h, session('20261122-0900-bbbb', 'completed'));
+    const file = saveSession(h, session(), { passphrase: PASS });
+    saveSession(h, session('20261122-0900-bbbb', 'completed'), { passphrase: PASS });
     expect(fs.readFileSync(file, 'utf8')).not.toContain('SECRET');
-    expect(readCaseFile(file, h).session!.intake.label).toBe('SECRET-LABEL');
-    expect(listSessions(h).sessions.map((s) => [s.session.id, s.encrypted])).toEqual([
+    expect(readCaseFile(file, h, { passphrase: PASS }).session!.intake.label).toBe('SECRET-LABEL');
+    expect(listSessions(h, PASS).sessions.map((s) => [s.session.id, s.encrypted])).toEqual([
       ['20261122-1000-aaaa', true],
       ['20261122-0900-bbbb', true],
     ]);
 
-    bindEnvironment({});
     const locked = listSessions(h);
     expect(locked.sessions).toEqual([]);
     expect(locked.locked.map((l) => [l.header.id, l.header.status, l.problem])).toEqual([
@@ -151,16 +148,14 @@ describe('the session store with a passphrase', () => {
       ['20261122-0900-bbbb', 'completed', 'locked'],
     ]);
     expect(() => readCaseFile(file, h)).toThrow(IkuseiError);
-    bindEnvironment({ IKUSEI_PASSPHRASE: 'ちがう' });
-    expect(listSessions(h).locked.map((l) => l.problem)).toEqual(['wrong', 'wrong']);
+    expect(listSessions(h, 'ちがう').locked.map((l) => l.problem)).toEqual(['wrong', 'wrong']);
     let error: IkuseiError | undefined;
     try {
-      readCaseFile(file, h);
+      readCaseFile(file, h, { passphrase: 'ちがう' });
     } catch (e) {
       error = e as IkuseiError;
     }
     expect(error?.exitCode).toBe(3);
     expect(error?.code).toBe('PASSPHRASE_WRONG');
-    bindEnvironment({});
   });
 });

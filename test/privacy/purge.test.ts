@@ -7,7 +7,6 @@ import type { SessionFile } from '../../src/core/case/types.js';
 import { run } from '../../src/cli/run.js';
 import type { Io } from '../../src/app/io.js';
 import { cutoffFor, parseAge } from '../../src/io/session/purge.js';
-import { bindEnvironment } from '../../src/io/session/keyring.js';
 import { saveSession } from '../../src/io/session/store.js';
 import { runBin } from '../helpers/bin.js';
 import { runCli } from '../helpers/cli.js';
@@ -20,7 +19,6 @@ const NOW = new Date('2026-11-22T10:00:00+09:00');
 const days = (n: number, from = NOW) => new Date(from.getTime() - n * 86_400_000).toISOString();
 
 function make(home: string, id: string, status: SessionFile['status'], updatedAt: string, label = `L-${id.slice(-4)}`, passphrase?: string): string {
-  bindEnvironment(passphrase ? { IKUSEI_PASSPHRASE: passphrase } : {});
   const file = saveSession(home, {
     format: 'ikusei-session',
     version: 1,
@@ -33,8 +31,7 @@ function make(home: string, id: string, status: SessionFile['status'], updatedAt
     ...(status === 'completed' ? { completedAt: updatedAt } : {}),
     answers: {},
     audit: [{ at: updatedAt, event: 'start' }],
-  });
-  bindEnvironment({});
+  }, { passphrase });
   return file;
 }
 

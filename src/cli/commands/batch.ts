@@ -32,6 +32,7 @@ export async function run(ctx: CommandContext, inputs: string[], o: BatchOptions
   const setup = {
     cwd: ctx.io.cwd,
     env: { ...ctx.io.env },
+    passphrase: ctx.passphrase,
     programsDir: ctx.programsDir,
     now: ctx.io.now().toISOString(),
     options: { ...drawOptions(o), ...(o.program ? { program: o.program } : {}), ...(o.template ? { template: o.template } : {}) },

@@ -25,7 +25,7 @@ export async function run(ctx: CommandContext, args: string[], o: ChecklistOptio
   const tools = selectTools(opened.program, o.tool);
   let filled;
   if (o.from) {
-    const input = readCaseFile(resolveCaseRef(o.from, ctx.home, ctx.io.cwd), ctx.io.cwd, ctx.home);
+    const input = readCaseFile(resolveCaseRef(o.from, ctx.home, ctx.io.cwd), ctx.io.cwd, { home: ctx.home, passphrase: ctx.passphrase });
     if (input.programId && resolveProgramFile(ctx, input.programId) !== opened.program.path) {
       throw usageError('CASE_WRONG_PROGRAM', caseMsg.wrongProgram(input.file, input.programId, args[0]!));
     }

@@ -27,7 +27,7 @@ export async function run(ctx: CommandContext, [ref]: string[]): Promise<ExitCod
     if (named?.kind === 'several') ui.write(ui.c.yellow(terminalSafe(m.several(ref!, named.ids.length))));
     const id = named?.kind === 'one' ? named.ref : await pick(ctx, ui, named?.ids);
     await unlockSession(ctx, ui, id);
-    const { session } = loadSession(ctx.home, id, ctx.io.cwd);
+    const { session } = loadSession(ctx.home, id, ctx.io.cwd, ctx.passphrase);
     // Taken before anything is shown: a session open in another terminal is refused here.
     lockSession(ctx.home, session.id, ctx.io.now());
     const opened = openProgram(ctx, session.program.id);
@@ -60,8 +60,8 @@ export async function run(ctx: CommandContext, [ref]: string[]): Promise<ExitCod
 
 /** Without an id: the saved sessions, most recent first; `only` those an id prefix matched (ids shown). */
 async function pick(ctx: CommandContext, ui: Ui, only?: string[]): Promise<string> {
-  await prepareKeys(ctx.home);
-  const listed = listSessions(ctx.home);
+  await prepareKeys(ctx.home, ctx.passphrase);
+  const listed = listSessions(ctx.home, ctx.passphrase);
   const keep = (id: string) => !only || only.includes(id);
   const sessions = listed.sessions.filter((s) => keep(s.session.id));
   const locked = listed.locked.filter((l) => keep(l.header.id));

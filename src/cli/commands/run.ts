@@ -27,7 +27,7 @@ export async function run(ctx: CommandContext, [ref]: string[], options: RunOpti
   const override = dateOption(options.date);
   if (!options.answers) throw usageError('USAGE_MISSING_OPTION', common.usage.missingArgument('--answers <file>'), common.usage.seeHelp('ikusei run'));
   const { program, catalog } = openProgram(ctx, ref!);
-  const input = readCaseFile(options.answers, ctx.io.cwd, ctx.home);
+  const input = readCaseFile(options.answers, ctx.io.cwd, { home: ctx.home, passphrase: ctx.passphrase });
   const p = program.program;
   if (input.programId && input.programId !== p.id) throw problemsError('CASE_WRONG_PROGRAM', caseMsg.wrongProgram(input.file, input.programId, p.id));
   assertAnswersFit(input, program.graph);
@@ -62,6 +62,6 @@ function save(ctx: CommandContext, program: ReturnType<typeof openProgram>['prog
   for (const step of state.path) if (step.node.type === 'info') markSeen(session, step.node.id, now);
   if (state.status === 'done') complete(session, state, now);
   else if (state.status === 'asking') session.cursor = state.current.id;
-  saveSession(ctx.home, session);
+  saveSession(ctx.home, session, { passphrase: ctx.passphrase });
   return session.id;
 }

@@ -28,8 +28,8 @@ interface Entry {
  * run cannot open (no IKUSEI_PASSPHRASE, or another one) are listed by id and time only.
  */
 export async function run(ctx: CommandContext, _args: string[], options: SessionsOptions): Promise<ExitCodeValue> {
-  await prepareKeys(ctx.home);
-  const { sessions, locked, broken } = listSessions(ctx.home);
+  await prepareKeys(ctx.home, ctx.passphrase);
+  const { sessions, locked, broken } = listSessions(ctx.home, ctx.passphrase);
   const rows: Entry[] = [
     ...sessions.map(({ file, session, encrypted }) => ({ file, encrypted, session, head: session, row: sessionRow(ctx, session) })),
     ...locked.map(({ file, header }) => ({ file, encrypted: true, head: header, row: lockedRow(header) })),

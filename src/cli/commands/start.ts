@@ -19,7 +19,7 @@ export async function run(ctx: CommandContext, [ref]: string[], options: StartOp
   const named = ref !== undefined ? openProgram(ctx, ref) : undefined;
   return interactive(ctx, async (ui) => {
     ui.write(ui.c.dim(walkMsg.keysHint));
-    await setUpEncryption(ui, options.encrypt === true);
+    await setUpEncryption(ctx, ui, options.encrypt === true);
     const intake = await askIntake(ui, ctx.home, ctx.io.now());
     let opened = named;
     if (!opened) {

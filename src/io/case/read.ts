@@ -10,15 +10,23 @@ import { validators } from '../schema/validators.js';
 import { parseYamlBytes, type YamlSource } from '../../core/yaml/source.js';
 import { readYamlFile, withPlainEnv } from '../files/read-yaml.js';
 import { EnvelopeError, envelopeFailure, isEnvelope, openEnvelope } from '../session/envelope.js';
-import { currentPassphrase } from '../session/keyring.js';
 import { rememberCaseDigest, rememberCaseSource } from '../../core/case/sources.js';
 import { SESSION_FORMAT_VERSION, type CaseInput, type SessionFile } from '../../core/case/types.js';
+
+/** Where a case file is read from, and how an encrypted session opens. */
+export interface CaseReadOptions {
+  /** The ikusei home: a session file in its sessions folder must be named after its id. */
+  home?: string;
+  /** The command's passphrase (CommandContext.passphrase); without it an encrypted session does not open. */
+  passphrase?: string;
+}
 
 /**
  * Reads an answers file (YAML or JSON) or a session file. Problems are reported with file:line:column
  * but never with the file's lines: they hold case data.
  */
-export function readCaseFile(file: string, cwd: string, home?: string): CaseInput {
+export function readCaseFile(file: string, cwd: string, options: CaseReadOptions = {}): CaseInput {
+  const { home, passphrase } = options;
   const abs = path.resolve(cwd, file);
   const shown = displayPath(abs, cwd);
   const read = readYamlFile(abs, { displayPath: shown, withFrames: false });
@@ -37,17 +45,17 @@ export function readCaseFile(file: string, cwd: string, home?: string): CaseInpu
   if ((isEnvelope(value) || value.format === 'ikusei-session') && misnamedSession(abs, value.id, home)) {
     throw problemsError('SESSION_MISNAMED', caseMsg.misnamed(shown, typeof value.id === 'string' && SESSION_ID.test(value.id) ? value.id : undefined), [], caseMsg.misnamedHint);
   }
-  if (isEnvelope(value)) ({ value, source } = decrypted(value, abs, shown));
+  if (isEnvelope(value)) ({ value, source } = decrypted(value, passphrase, abs, shown));
   const input = value.format === 'ikusei-session' ? validSession(value, source, shown) : answersInput(value, source, shown);
   if (read.digest) rememberCaseDigest(input, read.digest);
   return input;
 }
 
-/** An encrypted session, opened with this run's passphrase (see src/io/session/envelope.ts). */
-function decrypted(envelope: unknown, abs: string, shown: string): { value: Record<string, unknown>; source: YamlSource } {
+/** An encrypted session, opened with the command's passphrase (see src/io/session/envelope.ts). */
+function decrypted(envelope: unknown, passphrase: string | undefined, abs: string, shown: string): { value: Record<string, unknown>; source: YamlSource } {
   let json: string;
   try {
-    json = openEnvelope(envelope, currentPassphrase(), abs);
+    json = openEnvelope(envelope, passphrase, abs);
   } catch (error) {
     if (error instanceof EnvelopeError) throw envelopeFailure(error.problem, shown);
     throw error;

@@ -56,7 +56,8 @@ export interface PurgePlan {
 
 export function planPurge(home: string, cutoff: Date): PurgePlan {
   const plan: PurgePlan = { remove: [], inProgress: 0, recent: 0, broken: 0 };
-  for (const s of scanSessions(home, { decrypt: false })) {
+  // No passphrase: an encrypted session's header says all that counts, and nothing is decrypted.
+  for (const s of scanSessions(home)) {
     const c = candidate(s);
     if (!c) plan.broken++;
     else if (c.status !== 'completed') plan.inProgress++;
@@ -85,7 +86,7 @@ function olderThan(iso: string, cutoff: Date): boolean {
  * the list was shown is kept. Returns what happened; an fs error is thrown for the caller.
  */
 export function deleteIfStillOld(c: Candidate, cutoff: Date): 'deleted' | 'changed' {
-  const now = candidate(scanFile(c.file, false));
+  const now = candidate(scanFile(c.file));
   if (!now || now.status !== 'completed' || now.updatedAt !== c.updatedAt || !olderThan(now.updatedAt, cutoff)) return 'changed';
   // Open in a walk right now (resumed for review): kept, the walk is about to save it.
   if (isLocked(path.dirname(path.dirname(c.file)), c.id)) return 'changed';

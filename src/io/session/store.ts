@@ -16,14 +16,14 @@ import { LIMITS } from '../../core/yaml/source.js';
 import { ensurePrivateDir, isTempName, sweepStaleTemps, writeFileAtomic } from '../files/atomic.js';
 import { readFileCapped } from '../files/read-capped.js';
 import { deriveKeys, EnvelopeError, envelopeHeader, isEnvelope, openEnvelope, sealSession, type EnvelopeHeader } from './envelope.js';
-import { currentPassphrase } from './keyring.js';
 import { isoDateInJapan } from '../../core/model/calendar.js';
 
 /**
  * Sessions live in $IKUSEI_HOME/sessions/<id>.json (folder 0700, files 0600), one file per walk,
  * rewritten atomically after every answer so that a crash or a kill loses nothing already given.
  * With a passphrase (IKUSEI_PASSPHRASE, or `start --encrypt`) they are written encrypted
- * (envelope.ts); everything that reads them goes through here or src/io/case/read.ts.
+ * (envelope.ts); everything that reads them goes through here or src/io/case/read.ts. The
+ * passphrase is the command's (CommandContext.passphrase), given to each function that needs it.
  */
 
 /** Sortable and short enough to type: 20261122-1000-3fa9 (local time of the start). */
@@ -59,11 +59,12 @@ function cleanIntake(intake: CaseIntake): CaseIntake {
 }
 
 /**
- * Writes the session (atomically, 0600 in a 0700 folder; encrypted when this run has a
- * passphrase). Returns the file. When the write fails (disk full, no permission) the previous
- * file is untouched and the error says so, with `resume` (the command that continues the walk).
+ * Writes the session (atomically, 0600 in a 0700 folder; encrypted with `passphrase` when there
+ * is one). Returns the file. When the write fails (disk full, no permission) the previous file is
+ * untouched and the error says so, with `resume` (the command that continues the walk).
  */
-export function saveSession(home: string, session: SessionFile, resume?: string): string {
+export function saveSession(home: string, session: SessionFile, options: { passphrase?: string; resume?: string } = {}): string {
+  const { passphrase, resume } = options;
   assertSafeHome(home);
   const file = sessionPath(home, session.id);
   const existed = fs.existsSync(file);
@@ -76,7 +77,7 @@ export function saveSession(home: string, session: SessionFile, resume?: string)
   try {
     ensurePrivateDir(home);
     ensurePrivateDir(sessionsDir(home), true);
-    const text = serialize(session, file);
+    const text = serialize(session, passphrase, file);
     writeFileAtomic(file, text);
     bases.set(file, sha256(Buffer.from(text, 'utf8')));
   } catch (error) {
@@ -104,9 +105,8 @@ function currentDigest(file: string): string | null {
   }
 }
 
-function serialize(session: SessionFile, file: string): string {
+function serialize(session: SessionFile, passphrase: string | undefined, file: string): string {
   const json = JSON.stringify(session, null, 2) + '\n';
-  const passphrase = currentPassphrase();
   return passphrase === undefined ? json : JSON.stringify(sealSession(session, json, passphrase, file), null, 2) + '\n';
 }
 
@@ -116,7 +116,7 @@ export interface StoredSession {
   encrypted: boolean;
 }
 
-/** An encrypted session this run cannot open: no passphrase, or a different one. */
+/** An encrypted session that cannot be opened: no passphrase, or a different one. */
 export interface LockedSession {
   file: string;
   header: EnvelopeHeader;
@@ -132,9 +132,10 @@ export type ScannedSession =
 /**
  * Every `<id>.json` in the sessions folder. Hidden files — among them the temporary files a
  * killed save leaves — are never taken for sessions; stale ones are swept up on the way.
- * `decrypt: false` reads encrypted sessions' headers only (scrypt is slow on purpose).
+ * Without a passphrase, encrypted sessions are read as far as their headers (scrypt is slow on
+ * purpose, and a listing by date and status needs no more).
  */
-export function scanSessions(home: string, options: { decrypt?: boolean } = {}): ScannedSession[] {
+export function scanSessions(home: string, passphrase?: string): ScannedSession[] {
   const dir = sessionsDir(home);
   assertSafeHome(home);
   if (!fs.existsSync(dir)) return [];
@@ -142,12 +143,12 @@ export function scanSessions(home: string, options: { decrypt?: boolean } = {}):
   const out: ScannedSession[] = [];
   for (const name of readSessionsDir(dir)) {
     if (!name.endsWith('.json') || name.startsWith('.') || isTempName(name)) continue;
-    out.push(scanFile(path.join(dir, name), options.decrypt ?? true));
+    out.push(scanFile(path.join(dir, name), passphrase));
   }
   return out;
 }
 
-export function scanFile(file: string, decrypt = true): ScannedSession {
+export function scanFile(file: string, passphrase?: string): ScannedSession {
   const validate = validators().session;
   try {
     let data: unknown = JSON.parse(readFileCapped(file, LIMITS.maxBytes).toString('utf8'));
@@ -155,8 +156,7 @@ export function scanFile(file: string, decrypt = true): ScannedSession {
     if (encrypted) {
       const header = envelopeHeader(data);
       if (path.basename(file) !== `${header.id}.json`) return { kind: 'broken', file };
-      const passphrase = currentPassphrase();
-      if (!decrypt || passphrase === undefined) return { kind: 'locked', file, header, problem: 'locked' };
+      if (passphrase === undefined) return { kind: 'locked', file, header, problem: 'locked' };
       try {
         data = JSON.parse(openEnvelope(data, passphrase, file));
       } catch (error) {
@@ -173,8 +173,7 @@ export function scanFile(file: string, decrypt = true): ScannedSession {
 }
 
 /** Before listing: the keys of all encrypted sessions at once, in parallel (see deriveKeys). */
-export async function prepareKeys(home: string): Promise<void> {
-  const passphrase = currentPassphrase();
+export async function prepareKeys(home: string, passphrase: string | undefined): Promise<void> {
   const dir = sessionsDir(home);
   if (passphrase === undefined || !fs.existsSync(dir)) return;
   assertSafeHome(home);
@@ -192,11 +191,11 @@ export async function prepareKeys(home: string): Promise<void> {
 }
 
 /**
- * Every readable session, most recently changed first; encrypted ones this run cannot open are
- * listed apart (id and times only); unreadable files are only counted.
+ * Every readable session, most recently changed first; encrypted ones the passphrase cannot open
+ * are listed apart (id and times only); unreadable files are only counted.
  */
-export function listSessions(home: string): { sessions: StoredSession[]; locked: LockedSession[]; broken: number } {
-  const scanned = scanSessions(home);
+export function listSessions(home: string, passphrase?: string): { sessions: StoredSession[]; locked: LockedSession[]; broken: number } {
+  const scanned = scanSessions(home, passphrase);
   const newestFirst = (a: { updatedAt: string; id: string }, b: { updatedAt: string; id: string }) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id);
   const sessions = scanned.flatMap((s) => (s.kind === 'open' ? [{ file: s.file, session: s.session, encrypted: s.encrypted }] : []));
   const locked = scanned.flatMap((s) => (s.kind === 'locked' ? [{ file: s.file, header: s.header, problem: s.problem }] : []));
@@ -206,11 +205,11 @@ export function listSessions(home: string): { sessions: StoredSession[]; locked:
 }
 
 /** A session named by id, id prefix or path; errors are located and never show its content. */
-export function loadSession(home: string, ref: string, cwd: string): { file: string; input: CaseInput; session: SessionFile } {
+export function loadSession(home: string, ref: string, cwd: string, passphrase?: string): { file: string; input: CaseInput; session: SessionFile } {
   assertSafeHome(home);
   const file = resolveCaseRef(ref, home, cwd);
   sweepStaleTemps(sessionsDir(home));
-  const input = readCaseFile(file, cwd, home);
+  const input = readCaseFile(file, cwd, { home, passphrase });
   if (input.kind !== 'session' || !input.session) throw usageError('USAGE_NOT_A_SESSION', walkMsg.resume.notSession(input.file));
   // A copy kept elsewhere is saved to sessions/<id>.json when resumed: never over a stored session.
   const stored = sessionPath(home, input.session.id);

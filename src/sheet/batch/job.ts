@@ -12,6 +12,8 @@ import type { Job } from './inputs.js';
 export interface BatchSetup {
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The command's passphrase (typed at a prompt, or from IKUSEI_PASSPHRASE): encrypted sessions open with it. */
+  passphrase?: string;
   programsDir: string;
   /** The command's clock, as an ISO instant. */
   now: string;
@@ -25,7 +27,9 @@ export type JobResult = { index: number; ok: true; pages: number; warnings: stri
 export function batchContext(setup: BatchSetup): CommandContext {
   const sink = { write: () => true, isTTY: false };
   const io: Io = { stdout: sink, stderr: sink, stdin: new PassThrough(), env: setup.env, cwd: setup.cwd, now: () => new Date(setup.now) };
-  return createContext(io, { programs: setup.programsDir, color: false });
+  const ctx = createContext(io, { programs: setup.programsDir, color: false });
+  ctx.passphrase = setup.passphrase; // the command's, not only what its environment held
+  return ctx;
 }
 
 /** Renders and writes one input; a failure becomes a reason (file:line:column where known). */

@@ -1,5 +1,5 @@
 import { privacyMsg } from '../../messages/privacy.js';
-import { currentPassphrase, usePassphrase } from '../../io/session/keyring.js';
+import type { CommandContext } from '../../app/context.js';
 import type { Ui } from './prompts.js';
 
 const m = privacyMsg.prompt;
@@ -15,8 +15,8 @@ export async function askPassphrase(ui: Ui, left?: number): Promise<string> {
  * with `--encrypt` and no variable, a new passphrase is typed twice. A typo in a passphrase
  * nobody can recover would lock the session for good, hence the second entry.
  */
-export async function setUpEncryption(ui: Ui, wanted: boolean): Promise<void> {
-  if (currentPassphrase() !== undefined) {
+export async function setUpEncryption(ctx: CommandContext, ui: Ui, wanted: boolean): Promise<void> {
+  if (ctx.passphrase !== undefined) {
     ui.write(ui.c.dim(m.encryptingWithEnv));
     return;
   }
@@ -26,7 +26,7 @@ export async function setUpEncryption(ui: Ui, wanted: boolean): Promise<void> {
     const first = await ui.password(m.newPassphrase(min), m.hidden, (v) => ([...v.normalize('NFC')].length >= min ? true : m.tooShort(min)));
     const second = await ui.password(m.repeat, m.hidden);
     if (first.normalize('NFC') === second.normalize('NFC')) {
-      usePassphrase(first);
+      ctx.passphrase = first;
       ui.write(ui.c.yellow(m.encrypting));
       return;
     }
