@@ -159,7 +159,6 @@ export const walkMsg = {
     pdfPathRequired: 'ファイル名を入力してください。',
     overwrite: (file: string) => `${file} はすでにあります。上書きしますか？`,
     pdfWritten: (file: string, pages: number) => `支援シートを書き出しました: ${file}（${pages} ページ）`,
-    pdfUnavailable: (file: string) => `この ikusei ではまだ PDF を作れません。結果はセッションに保存されています: ${file}`,
     defaultPdfName: (id: string) => `支援シート-${id}.pdf`,
   },
 

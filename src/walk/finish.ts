@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CaseInput, SessionFile } from '../core/case/types.js';
+import type { SessionFile } from '../core/case/types.js';
 import type { CommandContext } from '../app/context.js';
 import type { ExitCodeValue } from '../core/diagnostics/errors.js';
 import { walkMsg } from '../messages/walk.js';
@@ -13,13 +13,6 @@ import type { Ui } from './ui/prompts.js';
 import { formatResult, type DoneState } from './model/result.js';
 
 const m = walkMsg.finish;
-
-/** The sheet renderer's contract (src/sheet/api.ts, written by the sheet area). */
-type RenderCaseToPdf = (ctx: CommandContext, input: CaseInput, out: string, options?: { force?: boolean }) => Promise<{ file: string; pages: number }>;
-
-// A variable, so the compiler does not require the module: the walk must build and run before
-// the sheet area lands, and then simply starts offering the PDF.
-const SHEET_API = '../sheet/api.js';
 
 /** Marks the session complete (with the review date) and saves it. */
 export function complete(session: SessionFile, state: DoneState, now: Date): void {
@@ -40,11 +33,8 @@ export async function finish(ctx: CommandContext, ui: Ui, w: { program: LoadedPr
   ui.write(c.bold(m.saved(w.session.id)));
   ui.write(m.renderLater(w.session.id));
   ui.write('');
-  const render = await loadRenderer();
-  if (!render) {
-    ui.write(c.dim(m.pdfUnavailable(w.file)));
-    return 0;
-  }
+  // The sheet renderer loads only here, at the end of a walk: starting a walk does not wait for it.
+  const { renderCaseToPdf } = await import('../sheet/api.js');
   if (!(await ui.confirm(m.offerPdf, true))) return 0;
   // By default into the caseworker's documents folder (~/Documents/ikusei), not the current one.
   const folder = pdfFolder(ctx.io.env, ctx.home);
@@ -57,7 +47,7 @@ export async function finish(ctx: CommandContext, ui: Ui, w: { program: LoadedPr
     const force = fs.existsSync(out);
     if (force && !(await ui.confirm(m.overwrite(shown(ctx, out)), false))) continue;
     try {
-      const written = await render(ctx, sessionInput(w.session, w.file), out, { force });
+      const written = await renderCaseToPdf(ctx, sessionInput(w.session, w.file), out, { force });
       ui.write(c.green(m.pdfWritten(shown(ctx, written.file), written.pages)));
       return 0;
     } catch (error) {
@@ -71,15 +61,4 @@ export async function finish(ctx: CommandContext, ui: Ui, w: { program: LoadedPr
 function shown(ctx: CommandContext, file: string): string {
   const rel = path.relative(ctx.io.cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : shortenHome(file, ctx.io.env);
-}
-
-async function loadRenderer(): Promise<RenderCaseToPdf | undefined> {
-  try {
-    const mod = (await import(SHEET_API)) as { renderCaseToPdf?: RenderCaseToPdf };
-    return mod.renderCaseToPdf;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('sheet')) return undefined;
-    throw error;
-  }
 }
