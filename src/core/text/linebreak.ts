@@ -86,9 +86,9 @@ export function canBreakBetween(a: Unit, b: Unit): boolean {
  * line is split by `split` (long URLs, numbers); a line with no legal break at all is broken
  * where it overflows, so layout always makes progress and nothing is clipped.
  */
-export function fitUnits(units: Unit[], firstWidth: number, width: number, split: (u: Unit, max: number) => Unit[]): Unit[][] {
+export function fitUnits<U extends Unit>(units: readonly U[], firstWidth: number, width: number, split: (u: U, max: number) => U[]): U[][] {
   const items = [...units];
-  const lines: Unit[][] = [];
+  const lines: U[][] = [];
   let i = 0;
   while (i < items.length) {
     const max = lines.length === 0 ? firstWidth : width;
@@ -158,7 +158,7 @@ function breakable(items: Unit[], k: number): boolean {
   return p === k - 1 ? canBreakBetween(items[p]!, next) : canBreakBetween({ ...items[p]!, glueAfter: false }, next);
 }
 
-function trimEnd(line: Unit[]): Unit[] {
+function trimEnd<U extends Unit>(line: U[]): U[] {
   let n = line.length;
   while (n > 0 && line[n - 1]!.kind === 'space') n--;
   return line.slice(0, n);

@@ -89,9 +89,9 @@ export function layoutInline(atoms: Atom[], width: number, fonts: FontPair, miss
   }
   const lines: Line[] = [];
   for (const units of paragraphs) {
-    const split = (u: Unit) => splitByChars(u, (c) => fonts[(u as StyledUnit).style.face].width(c, (u as StyledUnit).style.size)).map((p) => ({ ...(u as StyledUnit), ...p }));
+    const split = (u: StyledUnit): StyledUnit[] => splitByChars(u, (c) => fonts[u.style.face].width(c, u.style.size)).map((p) => ({ ...u, ...p }));
     const fitted = units.length ? fitUnits(units, width, width, split) : [[]];
-    for (const line of fitted) lines.push(toLine(line as StyledUnit[], atoms));
+    for (const line of fitted) lines.push(toLine(line, atoms));
   }
   return lines;
 }

@@ -90,14 +90,15 @@ function checkField(f: Field, p: PathSegment[], kind: Template['kind'], at: At):
 }
 
 const KINDS = ['text', 'value', 'date', 'choice', 'note'] as const;
-const ONLY_WITH: Record<string, (typeof KINDS)[number]> = { width_mm: 'value', any_era: 'date', options: 'choice', multiple: 'choice', vertical: 'choice', lines: 'note' };
+/** Keys that belong to one kind of part. */
+const ONLY_WITH: [keyof Part, (typeof KINDS)[number]][] = [['width_mm', 'value'], ['any_era', 'date'], ['options', 'choice'], ['multiple', 'choice'], ['vertical', 'choice'], ['lines', 'note']];
 
 function checkPart(part: Part, p: PathSegment[], kind: Template['kind'], inEach: boolean, at: At): void {
   const kinds = KINDS.filter((k) => part[k] !== undefined);
   if (kinds.length !== 1) return at(p, sheetMsg.template.onePartKind(kinds));
   const which = kinds[0]!;
-  for (const [key, owner] of Object.entries(ONLY_WITH)) {
-    if ((part as Record<string, unknown>)[key] !== undefined && owner !== which) at([...p, key], sheetMsg.template.onlyWith(key, owner), 'key');
+  for (const [key, owner] of ONLY_WITH) {
+    if (part[key] !== undefined && owner !== which) at([...p, key], sheetMsg.template.onlyWith(key, owner), 'key');
   }
   if (which === 'choice') {
     if (!part.options) at(p, sheetMsg.template.choiceNeedsOptions);
