@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plain, runBin } from '../helpers/bin.js';
 import { fixtures } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // A case file passed where a program, catalog or template is expected (arguments swapped, a session
 // given to show) used to be printed in the error's code frame: label, caseworker, memo. Case files
@@ -30,7 +30,7 @@ memos:
 const FLAT = 'q_attend: declining\nq_note: HIMITSU 秘密の話\nq_days: 12\n';
 
 function place() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-swap-'));
+  const dir = tempDir('ikusei-swap-');
   fs.writeFileSync(path.join(dir, 'a1.yaml'), ANSWERS);
   fs.writeFileSync(path.join(dir, 'flat.yaml'), FLAT);
   fs.writeFileSync(path.join(dir, 'notes.txt'), '秘密 HIMITSU 1行目\n山田さんの話: HIMITSU\n');
@@ -39,7 +39,7 @@ function place() {
   return { dir, home: path.join(dir, 'home') };
 }
 
-async function ikusei(args: string[], p: { dir: string; home: string }, env: Record<string, string> = {}) {
+async function ikusei(args: string[], p: { dir: string; home: string }, env: Record<string, string | undefined> = {}) {
   const r = await runBin([...args, '--programs', programs], { cwd: p.dir, env: { IKUSEI_HOME: p.home, ...env } });
   return { code: r.exitCode, out: plain(`${r.stdout}\n${r.stderr}`) };
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { terminalSafe } from '../../src/core/text/terminal-safe.js';
 import { fixtures, runCli } from '../helpers/cli.js';
 import { CATALOG, lintFolder, PROGRAM, positionOf } from '../model/lint-helpers.js';
 import { startCli, waitFor } from '../walk/drive.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Text from files and arguments never reaches the terminal raw: a label "X\e]0;PWNED\a\e[2J" set
 // the window title and cleared the screen in `sessions`, a memo moved the cursor in `run --save`.
@@ -15,7 +15,6 @@ import { startCli, waitFor } from '../walk/drive.js';
 /** What a terminal would act on: C0 but tab/newline, DEL, C1, and bidi controls. */
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const LABEL = 'X\u001b]0;PWNED\u0007\u001b[2J';
-const MEMO = 'm\u001b[1A\u001b[2K\u202e';
 const NOW = new Date('2026-11-22T10:00:00+09:00');
 const programs = path.join(fixtures, 'programs');
 
@@ -33,7 +32,7 @@ memos:
 `;
 
 function workdir() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-escape-'));
+  const dir = tempDir('ikusei-escape-');
   fs.writeFileSync(path.join(dir, 'a.yaml'), ANSWERS);
   return { dir, home: path.join(dir, 'home') };
 }

@@ -1,23 +1,55 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execa, type Options } from 'execa';
-import { repoRoot } from './cli.js';
+import { execa } from 'execa';
+import { fixtures, repoRoot } from './cli.js';
+import { tempDir } from './temp.js';
 
 export const binPath = path.join(repoRoot, 'bin/ikusei.js');
+/** Preloaded with `faults: true`: makes writes fail or go slowly as its IKUSEI_FAULT_* variables say. */
+export const faultsPreload = path.join(fixtures, 'fs-faults.cjs');
+
+export interface BinOptions {
+  /** The working folder (default: the repository). */
+  cwd?: string;
+  /**
+   * Added to a clean environment of PATH, HOME, LANG=C.UTF-8 and a fresh IKUSEI_HOME; nothing
+   * else of the test process's environment comes through. `undefined` leaves a variable out.
+   */
+  env?: Record<string, string | undefined>;
+  /** Node's own options, before the script: `--import`, `--max-old-space-size=…`. */
+  node?: string[];
+  /** Preload test/fixtures/fs-faults.cjs (its settings come through `env`). */
+  faults?: boolean;
+  /** A command that runs node in turn (`setpriv …`, `sh -c 'umask 077 && exec "$@"' sh`). */
+  wrap?: string[];
+  /** Written to standard input, which then ends. */
+  input?: string;
+  /** Ends the run with SIGTERM after this many ms (the result then says `timedOut`). */
+  timeout?: number;
+}
 
 /**
- * Runs the built `ikusei` binary (npm test builds dist/ first) as a user would, with a clean
- * environment: no colours unless asked, and an IKUSEI_HOME the test chooses.
+ * The one way tests run the built `ikusei` binary (npm test builds dist/ first), as a user would.
+ * Never rejects: the result carries the exit code, the signal and the output as text. Awaited, it
+ * is the finished run; not awaited, it is the running child (kill(), stdout as a stream), for
+ * tests that read the output while the program runs.
  */
-export async function runBin(args: string[], options: Options & { env?: Record<string, string> } = {}) {
-  return execa('node', [binPath, ...args], {
+export function runBin(args: string[], o: BinOptions = {}) {
+  const script = [...(o.faults ? ['--require', faultsPreload] : []), ...(o.node ?? []), binPath, ...args];
+  const [file, ...command] = o.wrap?.length ? [...o.wrap, process.execPath, ...script] : [process.execPath, ...script];
+  return execa(file!, command, {
     reject: false,
-    cwd: repoRoot,
+    cwd: o.cwd ?? repoRoot,
     extendEnv: false,
-    ...options,
     // Never the real ~/.ikusei: commands write sessions and a program cache there.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', IKUSEI_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-home-')), ...options.env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      LANG: 'C.UTF-8',
+      ...(o.env && 'IKUSEI_HOME' in o.env ? {} : { IKUSEI_HOME: tempDir('ikusei-home-') }),
+      ...o.env,
+    },
+    ...(o.input === undefined ? {} : { input: o.input }),
+    ...(o.timeout === undefined ? {} : { timeout: o.timeout }),
   });
 }
 

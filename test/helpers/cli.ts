@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { run } from '../../src/cli/run.js';
 import type { Io } from '../../src/app/io.js';
+import { tempDir } from './temp.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const fixtures = path.join(repoRoot, 'test/fixtures');
@@ -26,7 +25,7 @@ export async function runCli(
     stderr: { write: (s: string) => (stderr += s), isTTY: options.tty ?? false },
     stdin: options.stdin ?? Object.assign(new PassThrough(), { isTTY: false }),
     // Never the real ~/.ikusei: commands write sessions and a program cache there.
-    env: { IKUSEI_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-home-')), ...options.env },
+    env: { ...(options.env && 'IKUSEI_HOME' in options.env ? {} : { IKUSEI_HOME: tempDir('ikusei-home-') }), ...options.env },
     cwd: options.cwd ?? repoRoot,
     now: () => options.now ?? new Date('2026-11-22T10:00:00+09:00'),
   };

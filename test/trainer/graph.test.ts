@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { flowChart } from '../../src/trainer/graph/model.js';
 import { runCli, repoRoot } from '../helpers/cli.js';
 import { parseDot } from './dot.js';
 import { tempHome, tempPrograms, TRAINER_FIXTURES } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 const REAL = path.join(repoRoot, 'programs');
 const realPrograms = fs.readdirSync(REAL).filter((f) => f.endsWith('.yaml'));
@@ -20,6 +20,8 @@ const load = (file: string): Program => {
   return lp.program;
 };
 const mini = () => load(path.join(TRAINER_FIXTURES, 'mini.yaml'));
+/** The fixture and every shipped program, each loaded only when its test runs. */
+const everyProgram: [name: string, get: () => Program][] = [['mini (fixture)', () => mini()], ...realPrograms.map((f): [string, () => Program] => [f, () => load(path.join(REAL, f))])];
 
 interface MermaidDiagram {
   type: string;
@@ -38,7 +40,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('graph --format mermaid', () => {
-  it.each([['mini (fixture)', () => mini()], ...realPrograms.map((f) => [f, () => load(path.join(REAL, f))] as const)])(
+  it.each(everyProgram)(
     '%s parses as a flowchart with every node and every edge',
     async (_name, get) => {
       const program = get();
@@ -93,7 +95,7 @@ describe('graph --format mermaid', () => {
 });
 
 describe('graph --format dot', () => {
-  it.each([['mini (fixture)', () => mini()], ...realPrograms.map((f) => [f, () => load(path.join(REAL, f))] as const)])(
+  it.each(everyProgram)(
     '%s is well-formed DOT with every node and edge',
     (_name, get) => {
       const program = get();
@@ -109,11 +111,11 @@ describe('graph --format dot', () => {
   it('escapes quotes and backslashes in labels', () => {
     const { file } = tempPrograms([['title: 見守り', 'title: "見守り \\"A\\" \\\\ B"']]);
     const dot = parseDot(toDot(flowChart(load(file))));
-    expect(dot.nodes.get('o_ok')!.label.split('\n')[0]).toBe('見守り "A" \\ B');
+    expect(dot.nodes.get('o_ok')!.label?.split('\n')[0]).toBe('見守り "A" \\ B');
   });
 
   it('writes to a file with -o, and refuses to overwrite it without --force', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-graph-'));
+    const dir = tempDir('ikusei-graph-');
     const args = ['graph', 'mini', '--programs', TRAINER_FIXTURES, '--format', 'dot', '-o', 'mini.dot'];
     const env = { IKUSEI_HOME: tempHome() };
     expect((await runCli(args, { cwd: dir, env })).code).toBe(0);

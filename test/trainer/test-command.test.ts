@@ -72,7 +72,7 @@ describe('ikusei test: coverage', () => {
   it('reports node and option coverage of the fixture exactly', async () => {
     const r = await test(TRAINER_FIXTURES, '--format', 'json');
     expect(r.code).toBe(0);
-    const [mini] = (JSON.parse(r.stdout) as { programs: { coverage: Record<string, { covered: number; total: number; percent: number; uncovered?: unknown[] }> }[] }).programs;
+    const [mini] = (JSON.parse(r.stdout) as { programs: { coverage: Record<'nodes' | 'options', { covered: number; total: number; percent: number; uncovered?: unknown[] }> }[] }).programs;
     // 10 nodes, all visited by the two scenarios.
     expect(mini!.coverage.nodes).toMatchObject({ covered: 10, total: 10, percent: 100, uncovered: [] });
     // Choices: q_attend ok/declining/unknown, q_baito yes/no, q_worries money/health/none,

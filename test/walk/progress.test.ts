@@ -2,7 +2,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { choicesOf, evaluate } from '../../src/core/engine/index.js';
-import type { EngineInput } from '../../src/core/engine/types.js';
+import type { AnswerRecord, EngineInput } from '../../src/core/engine/types.js';
 import { answerProblem } from '../../src/core/model/answers.js';
 import { loadProgramFile, programFiles } from '../../src/io/program/load.js';
 import type { AnswerValue, QuestionNode } from '../../src/core/model/types.js';
@@ -36,21 +36,23 @@ describe('the progress estimate in the walk', () => {
   it.each(programs.map((p) => [p.id, p] as const))('%s: never grows from one question to the next', (_id, program) => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 30 }), fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 80, maxLength: 80 }), (age, picks) => {
-        const input: EngineInput = { intake: { age }, answers: {}, date: '2026-12-06' };
+        // The engine takes answers read-only; the walk here adds to its own record between steps.
+        const answers: Record<string, AnswerRecord> = {};
+        const input: EngineInput = { intake: { age }, answers, date: '2026-12-06' };
         let last = Infinity;
         for (let step = 0; step < 80; step++) {
           const state = evaluate(program, input);
           if (state.status !== 'asking') return;
           const node = state.current;
           if (node.type === 'info') {
-            input.answers[node.id] = { value: 'seen' };
+            answers[node.id] = { value: 'seen' };
             continue;
           }
           const shown = { current: questionNumber(state, node.id), estimate: state.progress.estimate };
           expect(shown.estimate).toBeGreaterThanOrEqual(shown.current);
           expect(shown.estimate).toBeLessThanOrEqual(last);
           last = shown.estimate;
-          input.answers[node.id] = { value: answerFor(node, picks[step]!) };
+          answers[node.id] = { value: answerFor(node, picks[step]!) };
         }
       }),
       { numRuns: 60 },
