@@ -1,15 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pty from '@lydell/node-pty';
-import { binPath, plain } from '../helpers/bin.js';
+import xterm from '@xterm/headless';
+import { binPath, faultsPreload, plain } from '../helpers/bin.js';
 import { fixtures } from '../helpers/cli.js';
 
-/** The built binary in a pseudo-terminal, as a caseworker's terminal runs it. */
+/**
+ * The one pseudo-terminal driver: the built binary in a terminal, as a caseworker's terminal runs
+ * it, for what only a real terminal shows (prompts read key by key, keys typed ahead, signals,
+ * line wrapping and paging at a given size).
+ */
 
 export const miniPrograms = path.join(fixtures, 'programs');
-export const faultsPreload = path.join(fixtures, 'fs-faults.cjs');
 export const ENTER = '\r';
 export const DOWN = '\u001b[B';
+export const SPACE = ' ';
 
 export interface TerminalOptions {
   home: string;
@@ -18,19 +23,27 @@ export interface TerminalOptions {
   faults?: boolean;
   /** The working folder (default: the home, or its parent while it does not exist). */
   cwd?: string;
+  /** The terminal's size (default: 120 columns, 40 rows). */
+  size?: { cols: number; rows: number };
+  /** Added as `--programs` (default: the mini fixtures); false when the arguments name their own. */
+  programs?: string | false;
 }
 
 export class Terminal {
   private raw = '';
+  /** Where the raw output not yet consumed by waitForNext starts. */
+  private seen = 0;
+  private readonly size: { cols: number; rows: number };
   private exit: { exitCode: number; signal?: number } | undefined;
   readonly exited: Promise<{ exitCode: number; signal?: number }>;
   private readonly p: pty.IPty;
 
   constructor(args: string[], o: TerminalOptions) {
     const node = o.faults ? ['--require', faultsPreload] : [];
-    this.p = pty.spawn(process.execPath, [...node, binPath, ...args, '--programs', miniPrograms], {
-      cols: 120,
-      rows: 40,
+    const programs = o.programs === false ? [] : ['--programs', o.programs ?? miniPrograms];
+    this.size = o.size ?? { cols: 120, rows: 40 };
+    this.p = pty.spawn(process.execPath, [...node, binPath, ...args, ...programs], {
+      ...this.size,
       cwd: o.cwd ?? (fs.existsSync(o.home) ? o.home : path.dirname(o.home)),
       env: { PATH: process.env.PATH ?? '', HOME: o.home, LANG: 'C.UTF-8', TERM: 'xterm-256color', IKUSEI_HOME: o.home, ...o.env },
     });
@@ -90,8 +103,47 @@ export class Terminal {
     throw new Error(`not shown: ${re}\n--- output ---\n${this.output.slice(-3000)}`);
   }
 
+  /**
+   * Waits for text printed after what earlier calls of this consumed, consumes it, and returns it
+   * (from there up to the end of the match); the prompt is then ready for keys. For a walk that
+   * shows the same question again, where a look at the whole output would match the old one.
+   */
+  async waitForNext(re: RegExp, ms = 30_000): Promise<string> {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      const rest = plain(this.raw.slice(this.seen));
+      const m = re.exec(rest);
+      if (m) {
+        // Advance past the match in the raw output (plain() only removes characters).
+        this.seen = Math.max(0, this.raw.length - (rest.length - (m.index + m[0].length)));
+        await sleep(60); // let the prompt start reading keys
+        return rest.slice(0, m.index + m[0].length);
+      }
+      await sleep(30);
+    }
+    throw new Error(`not shown: ${re}\n--- output ---\n${this.output.slice(-3000)}`);
+  }
+
   type(keys: string): void {
     this.p.write(keys);
+  }
+
+  /**
+   * Every line the terminal showed, as a terminal of this size draws the output (cursor moves,
+   * erased lines and its own wrapping at the right edge included), with the scrollback.
+   * `wrapped` marks a line the terminal continued from the one before because it was too long.
+   */
+  async screenLines(): Promise<{ text: string; wrapped: boolean }[]> {
+    const term = new xterm.Terminal({ ...this.size, scrollback: 10_000, allowProposedApi: true });
+    await new Promise<void>((resolve) => term.write(this.raw, resolve));
+    const buffer = term.buffer.active;
+    const lines: { text: string; wrapped: boolean }[] = [];
+    for (let i = 0; i < buffer.length; i++) {
+      const line = buffer.getLine(i);
+      if (line) lines.push({ text: line.translateToString(true), wrapped: line.isWrapped });
+    }
+    term.dispose();
+    return lines;
   }
 
   kill(signal = 'SIGKILL'): void {

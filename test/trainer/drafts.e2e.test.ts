@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import pty from '@lydell/node-pty';
 import { describe, expect, it } from 'vitest';
-import { binPath, plain, runBin } from '../helpers/bin.js';
+import { plain, runBin } from '../helpers/bin.js';
 import { repoRoot } from '../helpers/cli.js';
+import { Terminal } from '../crash/terminal.js';
 import { lineOf, tempHome } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Issue 15, item 1: `ikusei new` without --number made the trainer's scaffold program I, and
 // `show 1` / `start I` reached it while lint said 問題はありません. Now it is a draft (draft: true,
@@ -14,7 +14,7 @@ import { lineOf, tempHome } from './helpers.js';
 
 /** A copy of the shipped programs folder (all six programs and the catalogs). */
 function realPrograms(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-drafts-'));
+  const dir = tempDir('ikusei-drafts-');
   fs.cpSync(path.join(repoRoot, 'programs'), dir, { recursive: true });
   return dir;
 }
@@ -116,43 +116,26 @@ describe('training programs beside I–VI (built binary)', () => {
       .replace(/^number: III$/m, 'number: III\ndraft: true');
     fs.writeFileSync(path.join(dir, 'koukousei-kaitei.yaml'), draft);
     const home = tempHome();
-    const p = pty.spawn(process.execPath, [binPath, 'start', '--programs', dir], {
-      cols: 120,
-      rows: 40,
-      cwd: home,
-      env: { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', TERM: 'xterm-256color', IKUSEI_HOME: home },
-    });
-    let out = '';
-    p.onData((d) => (out += d));
-    const exited = new Promise<number>((resolve) => p.onExit((e) => resolve(e.exitCode)));
-    const waitFor = async (re: RegExp, from = 0) => {
-      const deadline = Date.now() + 30_000;
-      while (Date.now() < deadline) {
-        if (re.test(plain(out).slice(from))) return void (await new Promise((r) => setTimeout(r, 80)));
-        await new Promise((r) => setTimeout(r, 30));
-      }
-      throw new Error(`not shown: ${re}\n${plain(out)}`);
-    };
+    const t = new Terminal(['start'], { home, programs: dir });
     try {
-      await waitFor(/ケース番号かイニシャル/);
-      p.write('K.T.\r');
-      await waitFor(/年齢または生年月日/);
-      p.write('16\r');
-      await waitFor(/担当ケースワーカー/);
-      p.write('佐藤\r');
-      await waitFor(/プログラムを選んでください/);
-      expect(plain(out)).not.toContain('改訂中の高校生支援');
-      const mark = plain(out).length;
-      p.write('\r'); // the first item: triage
-      await waitFor(/学校段階|どれにあたりますか|段階/, mark);
-      const mark2 = plain(out).length;
-      p.write('\r'); // the stage the age suggests (高校生)
-      await waitFor(/高校生支援プログラム/, mark2);
-      expect(plain(out).slice(mark2)).not.toContain('改訂中の高校生支援');
-      p.write('\u0003');
-      expect(await exited).toBe(130);
+      await t.waitForNext(/ケース番号かイニシャル/);
+      t.type('K.T.\r');
+      await t.waitForNext(/年齢または生年月日/);
+      t.type('16\r');
+      await t.waitForNext(/担当ケースワーカー/);
+      t.type('佐藤\r');
+      await t.waitForNext(/プログラムを選んでください/);
+      expect(t.output).not.toContain('改訂中の高校生支援');
+      t.type('\r'); // the first item: triage
+      await t.waitForNext(/学校段階|どれにあたりますか|段階/);
+      const mark = t.mark;
+      t.type('\r'); // the stage the age suggests (高校生)
+      await t.waitForNext(/高校生支援プログラム/);
+      expect(t.output.slice(mark)).not.toContain('改訂中の高校生支援');
+      t.type('\u0003');
+      expect((await t.exited).exitCode).toBe(130);
     } finally {
-      p.kill();
+      t.kill();
     }
   }, 90_000);
 });

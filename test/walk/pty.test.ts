@@ -1,66 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import pty from '@lydell/node-pty';
 import { describe, expect, it } from 'vitest';
-import { binPath, plain } from '../helpers/bin.js';
-import { fixtures } from '../helpers/cli.js';
 import type { SessionFile } from '../../src/core/case/types.js';
+import { DOWN, ENTER, Terminal } from '../crash/terminal.js';
+import { tempDir } from '../helpers/temp.js';
 
 // The real built binary in a pseudo-terminal, typed at like a person would: killed mid-walk in
 // every way a walk can end early, resumed, and checked that no completed answer was lost.
-
-const programs = path.join(fixtures, 'programs');
-const ENTER = '\r';
-const DOWN = '\u001b[B';
-
-class Terminal {
-  private out = '';
-  private seen = 0;
-  readonly exited: Promise<{ exitCode: number; signal?: number }>;
-  private readonly p: pty.IPty;
-
-  constructor(args: string[], home: string) {
-    this.p = pty.spawn(process.execPath, [binPath, ...args, '--programs', programs], {
-      cols: 100,
-      rows: 40,
-      cwd: home,
-      env: { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', TERM: 'xterm-256color', IKUSEI_HOME: home },
-    });
-    this.p.onData((d) => (this.out += d));
-    this.exited = new Promise((resolve) => this.p.onExit(resolve));
-  }
-
-  /** Waits for text printed after what earlier waits consumed; the prompt is then ready for keys. */
-  async waitFor(re: RegExp, ms = 20_000): Promise<void> {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      const rest = plain(this.out.slice(this.seen));
-      const m = re.exec(rest);
-      if (m) {
-        // Advance past the match in the raw output (plain() only removes characters).
-        this.seen = this.out.length - (plain(this.out.slice(this.seen)).length - (m.index + m[0].length));
-        this.seen = Math.max(this.seen, 0);
-        await new Promise((r) => setTimeout(r, 60)); // let the prompt start reading keys
-        return;
-      }
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    throw new Error(`not shown: ${re}\n--- output ---\n${plain(this.out)}`);
-  }
-
-  type(keys: string): void {
-    this.p.write(keys);
-  }
-
-  kill(signal: string): void {
-    this.p.kill(signal);
-  }
-
-  get output(): string {
-    return plain(this.out);
-  }
-}
 
 function session(home: string): SessionFile {
   const dir = path.join(home, 'sessions');
@@ -71,35 +17,35 @@ function session(home: string): SessionFile {
 
 describe('a walk in a real terminal', () => {
   it('survives SIGKILL, SIGTERM and SIGHUP, and resume loses no completed answer', async () => {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-pty-'));
+    const home = tempDir('ikusei-pty-');
 
     // 1. Start, answer the intake and three questions, then kill -9 at the fourth.
-    let t = new Terminal(['start', 'mini'], home);
-    await t.waitFor(/ケース番号かイニシャル/);
+    let t = new Terminal(['start', 'mini'], { home, size: { cols: 100, rows: 40 } });
+    await t.waitForNext(/ケース番号かイニシャル/);
     t.type('R7-5' + ENTER);
-    await t.waitFor(/年齢または生年月日/);
+    await t.waitForNext(/年齢または生年月日/);
     t.type('16' + ENTER);
-    await t.waitFor(/担当ケースワーカー/);
+    await t.waitForNext(/担当ケースワーカー/);
     t.type('佐藤' + ENTER);
-    await t.waitFor(/最近の出席状況はどうですか/);
+    await t.waitForNext(/最近の出席状況はどうですか/);
     t.type(DOWN + ENTER);
-    await t.waitFor(/欠席日数は何日ですか/);
+    await t.waitForNext(/欠席日数は何日ですか/);
     t.type('12' + ENTER);
-    await t.waitFor(/読んだら Enter で次へ/);
+    await t.waitForNext(/読んだら Enter で次へ/);
     t.type(ENTER);
-    await t.waitFor(/アルバイトをしていますか/);
+    await t.waitForNext(/アルバイトをしていますか/);
     t.type(ENTER);
-    await t.waitFor(/週に何時間働いていますか/);
+    await t.waitForNext(/週に何時間働いていますか/);
     t.kill('SIGKILL');
     expect((await t.exited).signal).toBe(9);
     const id = session(home).id;
     expect(session(home).answers).toMatchObject({ q_attend: { value: 'declining' }, q_days: { value: 12 }, q_baito: { value: 'yes' } });
 
     // 2. Resume: it asks the fourth question; answer it, then SIGTERM at the fifth.
-    t = new Terminal(['resume', id], home);
-    await t.waitFor(/週に何時間働いていますか/);
+    t = new Terminal(['resume', id], { home, size: { cols: 100, rows: 40 } });
+    await t.waitForNext(/週に何時間働いていますか/);
     t.type('20' + ENTER);
-    await t.waitFor(/心配ごとは/);
+    await t.waitForNext(/心配ごとは/);
     t.kill('SIGTERM');
     expect((await t.exited).exitCode).toBe(130);
     expect(t.output).toContain(`中断しました。ここまでの回答は保存されています。続けるには: ikusei resume ${id} --programs`);
@@ -107,30 +53,30 @@ describe('a walk in a real terminal', () => {
     expect(session(home).answers.q_hours?.value).toBe(20);
 
     // 3. Resume without an id (pick from the list), tick one worry, then SIGHUP at the date.
-    t = new Terminal(['resume'], home);
-    await t.waitFor(/続けるセッションを選んでください/);
+    t = new Terminal(['resume'], { home, size: { cols: 100, rows: 40 } });
+    await t.waitForNext(/続けるセッションを選んでください/);
     t.type(ENTER);
-    await t.waitFor(/心配ごとは/);
+    await t.waitForNext(/心配ごとは/);
     t.type(' ' + ENTER);
-    await t.waitFor(/次に学校と話す日/);
+    await t.waitForNext(/次に学校と話す日/);
     t.kill('SIGHUP');
     expect((await t.exited).exitCode).toBe(130);
     expect(t.output).toContain(`続けるには: ikusei resume ${id}`);
     expect(session(home).answers.q_worries?.value).toEqual(['money']);
 
     // 4. Resume and finish: every answer given in the three runs is in the review and the file.
-    t = new Terminal(['resume', id], home);
-    await t.waitFor(/次に学校と話す日/);
+    t = new Terminal(['resume', id], { home, size: { cols: 100, rows: 40 } });
+    await t.waitForNext(/次に学校と話す日/);
     t.type('2026-12-01' + ENTER);
-    await t.waitFor(/本人の希望を書いてください/);
+    await t.waitForNext(/本人の希望を書いてください/);
     t.type('卒業したい' + ENTER);
-    await t.waitFor(/確定するか、直す回答を選んでください/);
+    await t.waitForNext(/確定するか、直す回答を選んでください/);
     for (const line of ['1. 出席状況: 欠席や遅刻が増えている', '2. 欠席日数: 12日', '3. アルバイト: はい', '4. 週の勤務時間: 20時間', '5. 心配ごと: お金', '6. 次の面談日: 令和8年12月1日', '7. 本人の希望: 卒業したい']) {
       expect(t.output).toContain(line);
     }
     t.type(ENTER);
-    await t.waitFor(/結果: 中退防止の支援/);
-    await t.waitFor(/あとで PDF にするには: ikusei render/);
+    await t.waitForNext(/結果: 中退防止の支援/);
+    await t.waitForNext(/あとで PDF にするには: ikusei render/);
     // The PDF is offered once the sheet renderer is installed: decline it.
     const ended = await Promise.race([t.exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 1500))]);
     if (!ended) {
@@ -155,17 +101,17 @@ describe('a walk in a real terminal', () => {
   }, 180_000);
 
   it('Ctrl-C at a prompt saves and exits 130 with the resume line', async () => {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-pty-'));
-    const t = new Terminal(['start', 'mini'], home);
-    await t.waitFor(/ケース番号かイニシャル/);
+    const home = tempDir('ikusei-pty-');
+    const t = new Terminal(['start', 'mini'], { home, size: { cols: 100, rows: 40 } });
+    await t.waitForNext(/ケース番号かイニシャル/);
     t.type('K.T.' + ENTER);
-    await t.waitFor(/年齢または生年月日/);
+    await t.waitForNext(/年齢または生年月日/);
     t.type(ENTER);
-    await t.waitFor(/担当ケースワーカー/);
+    await t.waitForNext(/担当ケースワーカー/);
     t.type('佐藤' + ENTER);
-    await t.waitFor(/最近の出席状況はどうですか/);
+    await t.waitForNext(/最近の出席状況はどうですか/);
     t.type(ENTER);
-    await t.waitFor(/アルバイトをしていますか/);
+    await t.waitForNext(/アルバイトをしていますか/);
     t.type('\u0003');
     expect((await t.exited).exitCode).toBe(130);
     const s = session(home);

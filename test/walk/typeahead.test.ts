@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SessionFile } from '../../src/core/case/types.js';
-import { DOWN, ENTER, miniPrograms, ptyHome, Terminal } from './terminal.js';
+import { DOWN, ENTER, Terminal } from '../crash/terminal.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Issue 15 item 9: keys typed ahead were lost (「TA-1⏎16⏎」 typed quickly left the age empty),
 // because each prompt read its own copy of the terminal and the first one swallowed the rest.
@@ -16,12 +17,12 @@ function onlySession(home: string): SessionFile {
 
 describe('keys typed ahead', () => {
   it('reach the prompts that follow: the intake and two answers typed in one write', async () => {
-    const home = ptyHome();
-    const t = new Terminal(['start', 'mini', '--programs', miniPrograms], home);
-    await t.waitFor(/ケース番号かイニシャル/);
+    const home = tempDir('ikusei-pty-');
+    const t = new Terminal(['start', 'mini'], { home, size: { cols: 80, rows: 40 } });
+    await t.waitForNext(/ケース番号かイニシャル/);
     // One write: label, age, caseworker, 「欠席や遅刻が増えている」 (one down) and 12 days.
     t.type(`TA-1${ENTER}16${ENTER}佐藤${ENTER}${DOWN}${ENTER}12${ENTER}`);
-    await t.waitFor(/読んだら Enter で次へ/);
+    await t.waitForNext(/読んだら Enter で次へ/);
     t.type('\u0003');
     expect((await t.exited).exitCode).toBe(130);
     const s = onlySession(home);
@@ -31,14 +32,14 @@ describe('keys typed ahead', () => {
   }, 90_000);
 
   it('after a refused answer go on to the same prompt', async () => {
-    const home = ptyHome();
-    const t = new Terminal(['start', 'mini', '--programs', miniPrograms], home);
-    await t.waitFor(/ケース番号かイニシャル/);
+    const home = tempDir('ikusei-pty-');
+    const t = new Terminal(['start', 'mini'], { home, size: { cols: 80, rows: 40 } });
+    await t.waitForNext(/ケース番号かイニシャル/);
     // An empty label is refused; the keys after it are the label, then the age.
     t.type(`${ENTER}R7-9${ENTER}15${ENTER}`);
-    await t.waitFor(/担当ケースワーカー/);
+    await t.waitForNext(/担当ケースワーカー/);
     t.type(`佐藤${ENTER}`);
-    await t.waitFor(/最近の出席状況/);
+    await t.waitForNext(/最近の出席状況/);
     t.type('\u0003');
     expect((await t.exited).exitCode).toBe(130);
     expect(t.output).toContain('ケース番号かイニシャルを入力してください。');
