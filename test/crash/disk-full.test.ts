@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { binPath, plain } from '../helpers/bin.js';
-import { DOWN, ENTER, faultsPreload, miniPrograms, tempFiles, Terminal } from './terminal.js';
+import { plain, runBin } from '../helpers/bin.js';
+import { DOWN, ENTER, miniPrograms, tempFiles, Terminal } from './terminal.js';
+import { tempDir } from '../helpers/temp.js';
 
 // A full disk, a folder without permission, a "folder" that is a file: a clear Japanese message
 // naming the file and the reason, exit code 3, no stack trace, and the previous file exactly as
@@ -19,19 +18,14 @@ const REASONS = { ENOSPC: 'ディスクの空き容量が足りません', EACCE
 const STACK = /^\s+at .+[:(]\d+/m;
 
 function temp(): { dir: string; home: string; sessions: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-full-'));
+  const dir = tempDir('ikusei-full-');
   fs.writeFileSync(path.join(dir, 'a.yaml'), ANSWERS);
   const home = path.join(dir, 'home');
   return { dir, home, sessions: path.join(home, 'sessions') };
 }
 
 function bin(args: string[], o: { dir: string; home: string; env?: Record<string, string>; faults?: boolean }) {
-  return execa('node', [...(o.faults ? ['--require', faultsPreload] : []), binPath, ...args, '--programs', miniPrograms], {
-    reject: false,
-    cwd: o.dir,
-    extendEnv: false,
-    env: { PATH: process.env.PATH ?? '', HOME: o.dir, LANG: 'C.UTF-8', IKUSEI_HOME: o.home, ...o.env },
-  });
+  return runBin([...args, '--programs', miniPrograms], { cwd: o.dir, faults: o.faults ?? false, env: { HOME: o.dir, IKUSEI_HOME: o.home, ...o.env } });
 }
 
 // A walk's lock (.<id>.lock, see session/lock.ts) comes and goes with the walk: not part of what a save may change.

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { binPath, runBin } from '../helpers/bin.js';
-import { faultsPreload, miniPrograms, random, sleep, tempFiles } from './terminal.js';
+import { runBin } from '../helpers/bin.js';
+import { miniPrograms, random, sleep, tempFiles } from './terminal.js';
+import { tempDir } from '../helpers/temp.js';
 
 // SIGKILL during `ikusei render` and `ikusei batch` (the built binary): at random moments, and
 // the moment a PDF's temporary file appears (writes slowed down by test/fixtures/fs-faults.cjs,
@@ -28,12 +27,7 @@ let renderMs = 0;
 let batchMs = 0;
 
 function spawn(args: string[], extraEnv: Record<string, string> = {}, faults = false) {
-  return execa('node', [...(faults ? ['--require', faultsPreload] : []), binPath, ...args, '--programs', miniPrograms], {
-    reject: false,
-    cwd: dir,
-    extendEnv: false,
-    env: { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'C.UTF-8', ...env, ...extraEnv },
-  });
+  return runBin([...args, '--programs', miniPrograms], { cwd: dir, faults, env: { HOME: dir, ...env, ...extraEnv } });
 }
 
 async function pages(file: string): Promise<number> {
@@ -60,7 +54,7 @@ async function killDuring(run: ReturnType<typeof spawn>, span: number, inSave: b
 }
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-pdfkill-'));
+  dir = tempDir('ikusei-pdfkill-');
   env = { IKUSEI_HOME: path.join(dir, 'home') };
   fs.writeFileSync(path.join(dir, 'a.yaml'), ANSWERS);
   fs.mkdirSync(path.join(dir, 'in'));

@@ -1,13 +1,12 @@
 import path from 'node:path';
-import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { binPath } from '../helpers/bin.js';
+import { runBin } from '../helpers/bin.js';
 import { fixtures } from '../helpers/cli.js';
 
 describe('an error outside any command', () => {
   it('ends with the one-line Japanese bug report and exit 70, never a stack trace', { timeout: 30_000 }, async () => {
-    const r = await execa(process.execPath, ['--import', path.join(fixtures, 'throw-later.mjs'), binPath, 'lint', '--watch', path.join(fixtures, 'programs')], {
-      reject: false,
+    const r = await runBin(['lint', '--watch', path.join(fixtures, 'programs')], {
+      node: ['--import', path.join(fixtures, 'throw-later.mjs')],
       timeout: 20_000,
       env: { IKUSEI_TEST_SECRET: 'ケース-秘密-123', IKUSEI_THROW_AFTER_MS: '1500' },
     });

@@ -1,16 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { binPath, plain, runBin } from '../helpers/bin.js';
+import { plain, runBin } from '../helpers/bin.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const FIXTURE_PROGRAMS = path.join(fixtures, 'programs');
 const withFixtures = ['--programs', FIXTURE_PROGRAMS];
 
 function tempCopyOfFixtures(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-e2e-'));
+  const dir = tempDir('ikusei-e2e-');
   fs.cpSync(FIXTURE_PROGRAMS, dir, { recursive: true });
   return dir;
 }
@@ -38,11 +37,8 @@ describe('ikusei --help and --version', () => {
   });
 
   it('loads neither inquirer nor pdfkit nor the font for --help', async () => {
-    const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-trace-')), 'imports.txt');
-    const r = await execa('node', ['--import', path.join(fixtures, 'trace-imports.mjs'), binPath, '--help'], {
-      reject: false,
-      env: { IKUSEI_TRACE_IMPORTS: log },
-    });
+    const log = path.join(tempDir('ikusei-trace-'), 'imports.txt');
+    const r = await runBin(['--help'], { node: ['--import', path.join(fixtures, 'trace-imports.mjs')], env: { IKUSEI_TRACE_IMPORTS: log } });
     expect(r.exitCode).toBe(0);
     const loaded = fs.readFileSync(log, 'utf8');
     expect(loaded).toContain('commander');

@@ -1,5 +1,4 @@
-import { execa } from 'execa';
-import { binPath } from '../helpers/bin.js';
+import { runBin } from '../helpers/bin.js';
 
 /** The memory and time every bad input must stay within: a crash by either is a failure. */
 export const HEAP_MB = 256;
@@ -16,12 +15,11 @@ export const TIMEOUT_MS = 30_000;
  * instead of slowing the machine.
  */
 export function runCapped(args: string[], options: { cwd: string; home: string; timeout?: number; heapMb?: number }) {
-  return execa(process.execPath, [`--max-old-space-size=${options.heapMb ?? HEAP_MB}`, binPath, ...args], {
-    reject: false,
+  return runBin(args, {
+    node: [`--max-old-space-size=${options.heapMb ?? HEAP_MB}`],
     cwd: options.cwd,
-    extendEnv: false,
     timeout: options.timeout ?? TIMEOUT_MS,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', IKUSEI_HOME: options.home },
+    env: { IKUSEI_HOME: options.home },
   });
 }
 

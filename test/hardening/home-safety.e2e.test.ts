@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { execa } from 'execa';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { binPath, plain } from '../helpers/bin.js';
+import { describe, expect, it } from 'vitest';
+import { plain, runBin } from '../helpers/bin.js';
+import { tempDir } from '../helpers/temp.js';
 import { miniPrograms } from '../crash/terminal.js';
 import { ANSWERS, bin, place, type Place } from '../privacy/helpers.js';
 
@@ -20,9 +20,7 @@ function withPrograms(p: Place): string {
 }
 
 async function runMini(p: Place, programs = miniPrograms) {
-  return execa(process.execPath, [binPath, 'run', 'mini', '--answers', 'a.yaml', '--json', '--programs', programs], {
-    reject: false, cwd: p.dir, extendEnv: false, env: { PATH: process.env.PATH ?? '', HOME: p.dir, LANG: 'C.UTF-8', IKUSEI_HOME: p.home },
-  });
+  return runBin(['run', 'mini', '--answers', 'a.yaml', '--json', '--programs', programs], { cwd: p.dir, env: { HOME: p.dir, IKUSEI_HOME: p.home } });
 }
 
 describe('the ikusei home, cache/ and sessions/', () => {
@@ -82,8 +80,8 @@ describe('the ikusei home, cache/ and sessions/', () => {
 
   it('an unreadable sessions/ gives exit 3 with the folder and the reason, never exit 70', { timeout: 60_000 }, async () => {
     // Run as nobody (tests run as root, for whom every folder is readable): a place nobody can reach.
-    const base = fs.mkdtempSync('/tmp/ikusei-nobody-');
-    onTestFinished(() => fs.rmSync(base, { recursive: true, force: true }));
+    // In /tmp itself: the run's temporary area is closed to nobody (0700).
+    const base = tempDir('ikusei-nobody-', { root: '/tmp' });
     fs.chmodSync(base, 0o755);
     const p = { dir: base, home: path.join(base, 'home'), sessions: path.join(base, 'home', 'sessions') };
     fs.mkdirSync(p.sessions, { recursive: true, mode: 0o700 });
@@ -92,8 +90,10 @@ describe('the ikusei home, cache/ and sessions/', () => {
     fs.chmodSync(p.home, 0o700);
     fs.chmodSync(p.sessions, 0o300); // its own, but not readable
     const asNobody = (args: string[]) =>
-      execa('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, binPath, ...args, '--programs', miniPrograms], {
-        reject: false, cwd: p.dir, extendEnv: false, env: { PATH: process.env.PATH ?? '', HOME: p.dir, LANG: 'C.UTF-8', IKUSEI_HOME: p.home },
+      runBin([...args, '--programs', miniPrograms], {
+        wrap: ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups'],
+        cwd: p.dir,
+        env: { HOME: p.dir, IKUSEI_HOME: p.home },
       });
     for (const args of [['sessions'], ['sessions', 'purge', '--older-than', '90d', '--yes'], ['render', '20261122-1000', '-o', 'x.pdf']]) {
       const r = await asNobody(args);

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { miniPrograms } from '../crash/terminal.js';
-import { binPath, plain } from '../helpers/bin.js';
+import { plain, runBin } from '../helpers/bin.js';
 import { ANSWERS, bin, place, savedId } from '../privacy/helpers.js';
 
 // Issue 14, item 20: the commands printed after `run --save` work as printed, also with a
@@ -21,7 +20,7 @@ describe('after run --save', () => {
     const render = /PDF にするには: (ikusei render .+)$/m.exec(plain(done.stderr))?.[1];
     expect(render).toContain(`--programs ${miniPrograms}`);
     const args = render!.replace(/^ikusei /, '').split(' ');
-    const r = await execa(process.execPath, [binPath, ...args], { reject: false, cwd: p.dir, extendEnv: false, env: { PATH: process.env.PATH ?? '', HOME: p.dir, LANG: 'C.UTF-8', IKUSEI_HOME: p.home } });
+    const r = await runBin(args, { cwd: p.dir, env: { HOME: p.dir, IKUSEI_HOME: p.home } });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(fs.existsSync(p.file('支援シート.pdf'))).toBe(true);
 

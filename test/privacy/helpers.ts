@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
-import { binPath } from '../helpers/bin.js';
-import { faultsPreload, miniPrograms } from '../crash/terminal.js';
+import { runBin } from '../helpers/bin.js';
+import { miniPrograms } from '../crash/terminal.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** A case folder of its own for each test: answers files, IKUSEI_HOME, output, TMPDIR. */
 export interface Place {
@@ -16,7 +15,7 @@ export interface Place {
 }
 
 export function place(prefix = 'ikusei-privacy-'): Place {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = tempDir(prefix);
   const home = path.join(dir, 'home');
   const tmp = path.join(dir, 'tmp');
   fs.mkdirSync(tmp);
@@ -37,12 +36,13 @@ export function place(prefix = 'ikusei-privacy-'): Place {
 
 /** The built binary, with a clean environment: IKUSEI_HOME and TMPDIR inside the place. */
 export function bin(p: Place, args: string[], o: { env?: Record<string, string>; faults?: boolean; umask?: string } = {}) {
-  const node = [...(o.faults ? ['--require', faultsPreload] : []), binPath, ...args, '--programs', miniPrograms];
-  const env = { PATH: process.env.PATH ?? '', HOME: p.dir, LANG: 'C.UTF-8', IKUSEI_HOME: p.home, TMPDIR: p.tmp, ...o.env };
-  const options = { reject: false, cwd: p.dir, extendEnv: false, env } as const;
-  // `umask` needs a shell: the test process's own umask must not change under other tests.
-  if (o.umask) return execa('sh', ['-c', `umask ${o.umask} && exec "$@"`, 'sh', process.execPath, ...node], options);
-  return execa(process.execPath, node, options);
+  return runBin([...args, '--programs', miniPrograms], {
+    cwd: p.dir,
+    env: { HOME: p.dir, IKUSEI_HOME: p.home, TMPDIR: p.tmp, ...o.env },
+    faults: o.faults ?? false,
+    // `umask` needs a shell: the test process's own umask must not change under other tests.
+    ...(o.umask ? { wrap: ['sh', '-c', `umask ${o.umask} && exec "$@"`, 'sh'] } : {}),
+  });
 }
 
 export const mode = (file: string) => fs.statSync(file).mode & 0o777;

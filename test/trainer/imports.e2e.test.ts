@@ -1,19 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { binPath } from '../helpers/bin.js';
+import { runBin } from '../helpers/bin.js';
 import { fixtures } from '../helpers/cli.js';
 import { tempHome, TRAINER_FIXTURES } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** The modules a run of the built binary loads (test/fixtures/trace-imports.mjs records them). */
 async function loaded(args: string[]): Promise<string> {
-  const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-trace-')), 'imports.txt');
-  const r = await execa('node', ['--import', path.join(fixtures, 'trace-imports.mjs'), binPath, ...args], {
-    reject: false,
-    env: { IKUSEI_TRACE_IMPORTS: log, IKUSEI_HOME: tempHome() },
-  });
+  const log = path.join(tempDir('ikusei-trace-'), 'imports.txt');
+  const r = await runBin(args, { node: ['--import', path.join(fixtures, 'trace-imports.mjs')], env: { IKUSEI_TRACE_IMPORTS: log, IKUSEI_HOME: tempHome() } });
   expect(r.exitCode, r.stderr).toBe(0);
   return fs.readFileSync(log, 'utf8');
 }

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { execa } from 'execa';
-import { binPath, plain } from '../helpers/bin.js';
+import { plain, runBin } from '../helpers/bin.js';
 import { tempHome, tempPrograms } from './helpers.js';
 
 // Issue 15, item 2: editors that save by writing a temporary file and renaming it over the
@@ -45,12 +44,7 @@ describe('ikusei lint --watch across editor save styles (built binary)', () => {
     const good = fs.readFileSync(file, 'utf8');
     const bad = good.replace('next: q_hours', 'next: q_hour');
     expect(bad).not.toBe(good);
-    const child = execa('node', [binPath, 'lint', '--watch', '--programs', dir], {
-      reject: false,
-      cwd: dir,
-      extendEnv: false,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', IKUSEI_HOME: tempHome() },
-    });
+    const child = runBin(['lint', '--watch', '--programs', dir], { cwd: dir, env: { IKUSEI_HOME: tempHome() } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const waiting = /保存を待っています/;
@@ -91,12 +85,7 @@ describe('ikusei lint --watch across editor save styles (built binary)', () => {
     const { dir } = tempPrograms();
     const catalog = path.join(dir, 'catalogs/catalog.yaml');
     const good = fs.readFileSync(catalog, 'utf8');
-    const child = execa('node', [binPath, 'lint', '--watch', '--programs', dir], {
-      reject: false,
-      cwd: dir,
-      extendEnv: false,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', IKUSEI_HOME: tempHome() },
-    });
+    const child = runBin(['lint', '--watch', '--programs', dir], { cwd: dir, env: { IKUSEI_HOME: tempHome() } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const last = () => plain(out).split(/変更を検知しました/).at(-1) ?? '';

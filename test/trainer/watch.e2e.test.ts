@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { execa } from 'execa';
-import { binPath, plain } from '../helpers/bin.js';
+import { plain, runBin } from '../helpers/bin.js';
 import { tempHome, tempPrograms } from './helpers.js';
 
 /** Resolves when `text()` has matched `pattern` `count` times. */
@@ -23,13 +22,8 @@ function waitFor(text: () => string, pattern: RegExp, count: number, what: strin
 describe('ikusei lint --watch (built binary)', () => {
   it('lints, re-lints after a file is saved, and exits 130 on Ctrl-C', async () => {
     const { dir, file } = tempPrograms();
-    // execa itself (runBin awaits the end): the test reads the output while the watcher runs.
-    const child = execa('node', [binPath, 'lint', '--watch', '--programs', dir], {
-      reject: false,
-      cwd: dir,
-      extendEnv: false,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', IKUSEI_HOME: tempHome() },
-    });
+    // Not awaited: the test reads the output while the watcher runs.
+    const child = runBin(['lint', '--watch', '--programs', dir], { cwd: dir, env: { IKUSEI_HOME: tempHome() } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const waiting = /保存を待っています/;

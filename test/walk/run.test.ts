@@ -1,17 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { binPath, plain, runBin } from '../helpers/bin.js';
+import { plain, runBin } from '../helpers/bin.js';
 import { fixtures } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // The built binary without a terminal: `run`, `sessions`, and `start`/`resume` refusing to prompt.
 
 const programs = ['--programs', path.join(fixtures, 'programs')];
 
 function workdir(files: Record<string, string> = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-run-'));
+  const dir = tempDir('ikusei-run-');
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   return { dir, home: path.join(dir, 'home') };
 }
@@ -194,8 +193,8 @@ describe('without a terminal', { timeout: 30_000 }, () => {
     const w = workdir({ 'a.yaml': FULL });
     const log = path.join(w.dir, 'imports.txt');
     for (const args of [['sessions'], ['run', 'mini', '--answers', 'a.yaml']]) {
-      const r = await execa('node', ['--import', path.join(fixtures, 'trace-imports.mjs'), binPath, ...args, ...programs], {
-        reject: false,
+      const r = await runBin([...args, ...programs], {
+        node: ['--import', path.join(fixtures, 'trace-imports.mjs')],
         cwd: w.dir,
         env: { IKUSEI_TRACE_IMPORTS: log, IKUSEI_HOME: w.home },
       });
