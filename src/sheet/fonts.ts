@@ -4,6 +4,7 @@ import { readConfig } from '../io/config.js';
 import { environmentError } from '../core/diagnostics/errors.js';
 import { sheetMsg } from '../messages/sheet.js';
 import { readFileCapped } from '../io/files/read-capped.js';
+import { errnoCode } from '../io/files/errno.js';
 import { pdfkit, type FontkitFont } from './pdf/kit.js';
 import { TrueTypeSource } from './pdf/sfnt.js';
 
@@ -133,7 +134,7 @@ async function load(file: string): Promise<FontFace> {
     // Capped and regular files only: --font /dev/zero or a FIFO must not read without end or block.
     data = readFileCapped(file, MAX_FONT_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     throw environmentError(code === 'ENOENT' ? 'FONT_NOT_FOUND' : 'FONT_UNREADABLE', code === 'ENOENT' ? sheetMsg.font.notFound(file) : sheetMsg.font.unreadable(file, code), sheetMsg.font.hint);
   }
   const PDFDocument = await pdfkit();

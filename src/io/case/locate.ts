@@ -3,6 +3,7 @@ import path from 'node:path';
 import { environmentError, usageError } from '../../core/diagnostics/errors.js';
 import { caseMsg, fsMsg } from '../../messages/case.js';
 import { assertSafeHome } from '../files/private-dir.js';
+import { errnoCode } from '../files/errno.js';
 
 export function sessionsDir(home: string): string {
   return path.join(home, 'sessions');
@@ -17,7 +18,7 @@ export function readSessionsDir(dir: string): string[] {
   try {
     return fs.readdirSync(dir);
   } catch (error) {
-    throw environmentError('FILE_UNREADABLE', fsMsg.readFailed(dir, (error as NodeJS.ErrnoException).code));
+    throw environmentError('FILE_UNREADABLE', fsMsg.readFailed(dir, errnoCode(error)));
   }
 }
 

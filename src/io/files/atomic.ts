@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { environmentError } from '../../core/diagnostics/errors.js';
 import { fsMsg } from '../../messages/case.js';
+import { errnoCode } from './errno.js';
 
 /** Files with case data are readable by their owner only. */
 export const PRIVATE_FILE = 0o600;
@@ -78,7 +79,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, mode = 
       // Nothing more to do: the name is hidden and swept up by a later save.
     }
     if (error instanceof TargetExists) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     throw environmentError('WRITE_FAILED', fsMsg.writeFailed(file, code), fs.existsSync(file) ? fsMsg.keptPrevious : undefined);
   }
   syncDir(dir);
@@ -94,13 +95,13 @@ function publishExclusive(tmp: string, file: string): void {
   try {
     fs.linkSync(tmp, file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     if (code === 'EEXIST') throw new TargetExists(file);
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
     try {
       fs.copyFileSync(tmp, file, fs.constants.COPYFILE_EXCL);
     } catch (copyError) {
-      if ((copyError as NodeJS.ErrnoException).code === 'EEXIST') throw new TargetExists(file);
+      if (errnoCode(copyError) === 'EEXIST') throw new TargetExists(file);
       throw copyError;
     }
   }
@@ -157,7 +158,7 @@ export function ensurePrivateDir(dir: string, tighten = false): void {
     fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR });
     if (!existed || tighten) fs.chmodSync(dir, PRIVATE_DIR);
   } catch (error) {
-    let code = (error as NodeJS.ErrnoException).code;
+    let code = errnoCode(error);
     // mkdir says EEXIST when a plain file has the folder's name: "not a folder" is what helps.
     if (code === 'EEXIST') code = 'ENOTDIR';
     throw environmentError('MKDIR_FAILED', fsMsg.mkdirFailed(dir, code));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { environmentError } from '../../core/diagnostics/errors.js';
 import { fsMsg } from '../../messages/case.js';
 import { privacyMsg } from '../../messages/privacy.js';
+import { errnoCode } from './errno.js';
 
 /**
  * The ikusei home holds case data (sessions/) and derived program data that decides outcomes
@@ -26,7 +27,7 @@ export function assertOwnDir(dir: string): void {
   try {
     stat = fs.statSync(dir); // through symlinks: what counts is the folder actually used
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return; // made later, or reported by whoever makes it
     throw environmentError('FILE_UNREADABLE', fsMsg.readFailed(dir, code));
   }

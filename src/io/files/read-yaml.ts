@@ -4,6 +4,7 @@ import { LIMITS, parseYamlBytes, parseYamlText, type ParseRunner, type ReadResul
 import { load as msg } from '../../messages/load.js';
 import { readFailure } from '../../messages/case.js';
 import { readFileCapped } from './read-capped.js';
+import { errnoCode } from './errno.js';
 
 // Reading YAML (and JSON, which is YAML) files: the file part. Parsing text is core/yaml/source.ts.
 
@@ -25,7 +26,7 @@ export function readYamlFile(path: string, options: ReadOptions = {}): ReadResul
     // would otherwise be read without end or block (see util/read-capped.ts).
     bytes = readFileCapped(path, LIMITS.maxBytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     if (code === 'EFBIG') return fail('FILE_TOO_LARGE', msg.fileTooLarge(LIMITS.maxBytes / 1024 / 1024));
     if (code === 'ENOENT') return fail('FILE_NOT_FOUND', msg.fileNotFound(file));
     return fail('FILE_UNREADABLE', msg.fileUnreadable(file, readFailure(code)));

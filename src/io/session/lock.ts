@@ -9,6 +9,7 @@ import { privacyMsg } from '../../messages/privacy.js';
 import { tryReadFileCapped } from '../files/read-capped.js';
 import { ensurePrivateDir, PRIVATE_FILE } from '../files/atomic.js';
 import { assertSafeHome } from '../files/private-dir.js';
+import { errnoCode } from '../files/errno.js';
 
 /**
  * One walk per session at a time. Two terminals on one session would each save their own copy
@@ -97,7 +98,7 @@ function tryCreate(file: string, text: string): boolean {
     fs.linkSync(tmp, file);
     return true;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     if (code === 'EEXIST') return false;
     throw environmentError('WRITE_FAILED', fsMsg.writeFailed(file, code), fsMsg.keptPrevious);
   } finally {
@@ -130,7 +131,7 @@ function isStale(owner: LockOwner): boolean {
     process.kill(owner.pid, 0);
     return false;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    return errnoCode(error) === 'ESRCH';
   }
 }
 

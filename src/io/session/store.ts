@@ -15,6 +15,7 @@ import { validators } from '../schema/validators.js';
 import { LIMITS } from '../../core/yaml/source.js';
 import { ensurePrivateDir, isTempName, sweepStaleTemps, writeFileAtomic } from '../files/atomic.js';
 import { readFileCapped } from '../files/read-capped.js';
+import { errnoCode } from '../files/errno.js';
 import { deriveKeys, EnvelopeError, envelopeHeader, isEnvelope, openEnvelope, sealSession, type EnvelopeHeader } from './envelope.js';
 import { isoDateInJapan } from '../../core/model/calendar.js';
 
@@ -100,7 +101,7 @@ function currentDigest(file: string): string | null {
   try {
     return sha256(readFileCapped(file, LIMITS.maxBytes));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     return code === 'ENOENT' || code === 'ENOTDIR' ? null : 'unreadable';
   }
 }
