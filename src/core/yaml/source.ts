@@ -64,7 +64,7 @@ export class YamlSource {
       keyNode = child.key;
     }
     const chosen = target === 'key' && keyNode ? keyNode : node;
-    const r = (chosen as { range?: [number, number, number] } | null)?.range;
+    const r = yaml().isNode(chosen) ? chosen.range : undefined;
     if (!r) return { start: 0, length: 1 };
     const lineEnd = this.text.indexOf('\n', r[0]);
     const end = Math.min(r[1], lineEnd < 0 ? this.text.length : lineEnd);
@@ -92,8 +92,8 @@ function childOf(node: unknown, seg: PathSegment): { key?: unknown; value?: unkn
     const pair = index.get(String(seg));
     return pair ? { key: pair.key, value: pair.value ?? undefined } : undefined;
   }
-  if (node && typeof node === 'object' && 'items' in node && Array.isArray((node as { items: unknown[] }).items)) {
-    const item = (node as { items: unknown[] }).items[Number(seg)];
+  if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) {
+    const item: unknown = node.items[Number(seg)];
     return item === undefined ? undefined : { value: item };
   }
   return undefined;
@@ -193,9 +193,9 @@ const TRAINER_KEYS = new Set([
 /** The top-level keys (and `format`) of a document, from its tree, or from its text when that is too broken to have one. */
 function topLevel(doc: Document.Parsed, text: string): { keys: string[]; format?: string } {
   if (yaml().isMap(doc.contents)) {
-    const pairs = doc.contents.items.filter((p) => yaml().isScalar(p.key));
-    const format = pairs.find((p) => (p.key as { value: unknown }).value === 'format')?.value;
-    return { keys: pairs.map((p) => String((p.key as { value: unknown }).value)), ...(yaml().isScalar(format) ? { format: String(format.value) } : {}) };
+    const pairs = doc.contents.items.flatMap((p) => (yaml().isScalar(p.key) ? [{ key: p.key.value, value: p.value }] : []));
+    const format = pairs.find((p) => p.key === 'format')?.value;
+    return { keys: pairs.map((p) => String(p.key)), ...(yaml().isScalar(format) ? { format: String(format.value) } : {}) };
   }
   // A key at the start of a line (YAML), or indented at most two spaces and quoted (JSON).
   const keys = [...text.matchAll(/^(?:([A-Za-z_]\w*)|\s{0,2}"([A-Za-z_]\w*)")\s*:/gm)].map((m) => m[1] ?? m[2]!);
@@ -367,7 +367,7 @@ function structureProblems(source: YamlSource): Diagnostic[] {
   while (stack.length) {
     const { node, depth } = stack.pop()!;
     if (depth > LIMITS.maxDepth) {
-      const range = (node as { range?: [number, number, number] }).range;
+      const range = yaml().isNode(node) ? node.range : undefined;
       return [...out, source.at(range?.[0] ?? 0, 1, 'TOO_DEEP', msg.tooDeep(LIMITS.maxDepth))];
     }
     if (yaml().isAlias(node)) {
