@@ -104,6 +104,6 @@ function programRef(ctx: CommandContext, input: CaseInput, asked: string | undef
 /** `template: oyako-kouryu` at the top of an answers file names the form it fills. */
 function templateNamedIn(file: string): string | undefined {
   const read = readYamlFile(file, { withFrames: false });
-  const value = read.value as Record<string, unknown> | undefined;
+  const value = read.value;
   return value && typeof value.template === 'string' && !('format' in value) ? value.template : undefined;
 }

@@ -101,8 +101,8 @@ function childOf(node: unknown, seg: PathSegment): { key?: unknown; value?: unkn
 
 export interface ReadResult {
   source?: YamlSource;
-  /** The plain value, present only when the file had no syntax or safety errors. */
-  value?: unknown;
+  /** The plain value, present only when the file had no syntax or safety errors: always a mapping. */
+  value?: Record<string, unknown>;
   diagnostics: Diagnostic[];
   /** sha256 of the file's bytes, when it was read from a file. */
   digest?: string;

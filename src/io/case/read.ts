@@ -39,7 +39,7 @@ export function readCaseFile(file: string, cwd: string, options: CaseReadOptions
     }
     throw problemsError('ANSWERS_INVALID', caseMsg.invalidAnswers(shown), read.diagnostics);
   }
-  let value = read.value as Record<string, unknown>;
+  let value = read.value;
   let source = read.source;
   // The name is checked before decrypting: an envelope's id is readable (and authenticated).
   if ((isEnvelope(value) || value.format === 'ikusei-session') && misnamedSession(abs, value.id, home)) {
@@ -62,7 +62,7 @@ function decrypted(envelope: unknown, passphrase: string | undefined, abs: strin
   }
   const inner = parseYamlBytes(shown, Buffer.from(json, 'utf8'), false, withPlainEnv);
   if (!inner.source || inner.value === undefined) throw problemsError('SESSION_INVALID', caseMsg.invalidSession(shown), inner.diagnostics, caseMsg.invalidSessionHint);
-  return { value: inner.value as Record<string, unknown>, source: inner.source };
+  return { value: inner.value, source: inner.source };
 }
 
 function validSession(value: Record<string, unknown>, source: YamlSource, shown: string): CaseInput {

@@ -61,9 +61,9 @@ export function readFormData(file: string, cwd: string, t: Template): Record<str
     throw problemsError('ANSWERS_INVALID', sheetMsg.form.invalid(shown), read.diagnostics);
   }
   const source = read.source;
-  const top = read.value as Record<string, unknown>;
+  const top = read.value;
   const wrapped = 'answers' in top;
-  const values = (wrapped ? top.answers : top) as unknown;
+  const values: unknown = wrapped ? top.answers : top;
   const base: PathSegment[] = wrapped ? ['answers'] : [];
   const problems: Diagnostic[] = [];
   const at = (p: PathSegment[], message: string, target: 'key' | 'value' = 'value') => problems.push(source.atPath(p, 'ANSWERS_INVALID', message, { target }));
