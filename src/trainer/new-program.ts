@@ -4,7 +4,7 @@ import { usageError } from '../core/diagnostics/errors.js';
 import { trainer } from '../messages/trainer.js';
 import { programFiles } from '../io/program/load.js';
 import { displayPath } from '../core/model/loaded.js';
-import { PROGRAM_NUMBERS, type ProgramNumber } from '../core/model/types.js';
+import { isProgramNumber, PROGRAM_NUMBERS, type ProgramNumber } from '../core/model/types.js';
 import { templatesDir } from '../io/paths.js';
 import { writeFileAtomic } from '../io/files/atomic.js';
 import { tryReadFileCapped } from '../io/files/read-capped.js';
@@ -61,9 +61,9 @@ function numberHolder(dir: string, number: ProgramNumber): string | undefined {
 }
 
 function parseNumber(raw: string): ProgramNumber {
-  const n = /^[1-6]$/.test(raw) ? PROGRAM_NUMBERS[Number(raw) - 1]! : raw.toUpperCase();
-  if (!(PROGRAM_NUMBERS as readonly string[]).includes(n)) throw usageError('USAGE_BAD_PROGRAM_NUMBER', m.badNumber(raw));
-  return n as ProgramNumber;
+  const n: string = /^[1-6]$/.test(raw) ? PROGRAM_NUMBERS[Number(raw) - 1]! : raw.toUpperCase();
+  if (!isProgramNumber(n)) throw usageError('USAGE_BAD_PROGRAM_NUMBER', m.badNumber(raw));
+  return n;
 }
 
 /** YYYY-MM-DD of the local calendar day (toISOString would give yesterday's date before 9:00 in Japan). */

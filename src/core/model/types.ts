@@ -4,6 +4,10 @@
 export const PROGRAM_NUMBERS = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
 export type ProgramNumber = (typeof PROGRAM_NUMBERS)[number];
 
+export function isProgramNumber(s: string): s is ProgramNumber {
+  return PROGRAM_NUMBERS.some((n) => n === s);
+}
+
 /** The answer value that means 「わからない・未確認」; the schema reserves it as an option value. */
 export const UNKNOWN = 'unknown';
 

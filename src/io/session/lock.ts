@@ -116,12 +116,16 @@ function readOwner(file: string): LockOwner | 'gone' | undefined {
   const bytes = tryReadFileCapped(file, 4096);
   if (!bytes) return fs.existsSync(file) ? undefined : 'gone';
   try {
-    const o = JSON.parse(bytes.toString('utf8')) as Partial<LockOwner>;
-    if (Number.isInteger(o.pid) && typeof o.host === 'string' && typeof o.since === 'string') return o as LockOwner;
+    const o: unknown = JSON.parse(bytes.toString('utf8'));
+    if (isLockOwner(o)) return o;
   } catch {
     // A lock is written whole (link of a complete file), so this one was not made by ikusei.
   }
   return undefined;
+}
+
+function isLockOwner(o: unknown): o is LockOwner {
+  return typeof o === 'object' && o !== null && 'pid' in o && Number.isInteger(o.pid) && 'host' in o && typeof o.host === 'string' && 'since' in o && typeof o.since === 'string';
 }
 
 function isStale(owner: LockOwner): boolean {
