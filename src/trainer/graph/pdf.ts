@@ -93,15 +93,19 @@ export function breakLabel(text: string, width: number, measure: (s: string) => 
   }
   if (current) lines.push(current);
   for (let i = 1; i < lines.length; i++) {
-    while (/^[、。，．）」』】〕・ー]/.test(lines[i]!) && lines[i]!.length > 1) {
-      lines[i - 1] = lines[i - 1]! + lines[i]![0]!;
-      lines[i] = lines[i]!.slice(1);
+    let before = lines[i - 1] ?? '';
+    let line = lines[i] ?? '';
+    while (/^[、。，．）」』】〕・ー]/.test(line) && line.length > 1) {
+      before += line.charAt(0);
+      line = line.slice(1);
     }
     // …and an opening bracket left at a line's end goes down to the word it opens.
-    while (/[「『（【〔]$/.test(lines[i - 1]!)) {
-      lines[i] = lines[i - 1]!.slice(-1) + lines[i]!;
-      lines[i - 1] = lines[i - 1]!.slice(0, -1);
+    while (/[「『（【〔]$/.test(before)) {
+      line = before.slice(-1) + line;
+      before = before.slice(0, -1);
     }
+    lines[i - 1] = before;
+    lines[i] = line;
   }
   return lines.filter((l) => l !== '').length ? lines.filter((l) => l !== '') : [''];
 }
@@ -133,10 +137,11 @@ function drawPage(pdf: PdfDocument, kit: KitDocument, page: PageLayout): void {
 
 function drawEdge(kit: KitDocument, e: DrawnEdge): void {
   const pts = e.points;
-  if (pts.length < 2) return;
+  const [first, second] = pts;
+  if (!first || !second) return; // fewer than two points: nothing to draw
   kit.save().lineWidth(0.9).strokeColor('#444444');
-  kit.moveTo(pts[0]!.x, pts[0]!.y);
-  if (pts.length === 2) kit.lineTo(pts[1]!.x, pts[1]!.y);
+  kit.moveTo(first.x, first.y);
+  if (pts.length === 2) kit.lineTo(second.x, second.y);
   else {
     // A B-spline through dagre's bend points, like Mermaid's curveBasis: smooth, and it stays
     // inside the corridor dagre kept free of boxes.
