@@ -43,17 +43,20 @@ function check(lp: LoadedProgram, c: ConditionFields, path: PathSegment[], at: s
   const combinators = (['all', 'any', 'not'] as const).filter((k) => c[k] !== undefined);
   const ops = COMPARISON_KEYS.filter((k) => c[k] !== undefined);
   const subjects = (['answer', 'intake', 'flag'] as const).filter((k) => c[k] !== undefined);
-  if (combinators.length) {
-    if (ops.length || subjects.length || combinators.length > 1) err([...path, combinators[0]!], 'COND_BAD_OPERATOR', msg.cond.mixed, 'key');
+  const [combinator] = combinators;
+  if (combinator !== undefined) {
+    if (ops.length || subjects.length || combinators.length > 1) err([...path, combinator], 'COND_BAD_OPERATOR', msg.cond.mixed, 'key');
     c.all?.forEach((x, i) => check(lp, x, [...path, 'all', i], at, out, orders));
     c.any?.forEach((x, i) => check(lp, x, [...path, 'any', i], at, out, orders));
     if (c.not) check(lp, c.not, [...path, 'not'], at, out, orders);
     return;
   }
+  const [, secondSubject] = subjects;
   if (subjects.length === 0) return err(path, 'COND_BAD_OPERATOR', msg.cond.noSubject);
-  if (subjects.length > 1) return err([...path, subjects[1]!], 'COND_BAD_OPERATOR', msg.cond.twoSubjects, 'key');
+  if (secondSubject !== undefined) return err([...path, secondSubject], 'COND_BAD_OPERATOR', msg.cond.twoSubjects, 'key');
   if (c.flag !== undefined) {
-    if (ops.length) err([...path, ops[0]!], 'COND_BAD_OPERATOR', msg.cond.flagWithComparison, 'key');
+    const [op] = ops;
+    if (op !== undefined) err([...path, op], 'COND_BAD_OPERATOR', msg.cond.flagWithComparison, 'key');
     const flags = (program.flags ?? []).map((f) => f.id);
     if (!flags.includes(c.flag)) err([...path, 'flag'], 'UNKNOWN_FLAG', msg.unknownFlag(c.flag, suggest(c.flag, flags)));
     return;
