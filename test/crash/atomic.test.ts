@@ -1,15 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IkuseiError } from '../../src/core/diagnostics/errors.js';
 import { STALE_TEMP_MS, sweepStaleTemps, writeFileAtomic } from '../../src/io/files/atomic.js';
 import { listSessions, loadSession, saveSession } from '../../src/io/session/store.js';
 import type { SessionFile } from '../../src/core/case/types.js';
+import { tempDir } from '../helpers/temp.js';
 
 // The atomic writer and the temporary files a kill leaves behind, in-process.
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-atomic-'));
+const tmp = () => tempDir('ikusei-atomic-');
 
 function session(id: string): SessionFile {
   const at = '2026-11-22T01:00:00.000Z';

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import stringWidth from 'string-width';
@@ -10,6 +8,7 @@ import { run } from '../../src/cli/run.js';
 import { ExitCode } from '../../src/core/diagnostics/errors.js';
 import { runBin } from '../helpers/bin.js';
 import { fixtures, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // clig.dev conventions: help that fits the terminal in cells, Japanese usage words, every exit
 // code documented, `--json` wherever there is machine output, FORCE_COLOR for pipes.
@@ -23,7 +22,7 @@ async function helpAt(argv: string[], columns: number): Promise<string> {
     stdout: { write: (s: string) => (stdout += s), isTTY: true, columns },
     stderr: { write: () => true, isTTY: true, columns },
     stdin: Object.assign(new PassThrough(), { isTTY: false }),
-    env: { IKUSEI_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-home-')), NO_COLOR: '1' },
+    env: { IKUSEI_HOME: tempDir('ikusei-home-'), NO_COLOR: '1' },
     cwd: process.cwd(),
     now: () => new Date('2026-11-22T10:00:00+09:00'),
   };

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import module from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/bin.js';
+import { tempDir } from '../helpers/temp.js';
 
 // bin/ikusei.js switches on Node's compile cache (Node 22.1+) in $IKUSEI_HOME/cache/v8, only when
 // that folder is the user's own and closed to others. A missing, damaged or stale cache may only
@@ -12,7 +12,7 @@ import { runBin } from '../helpers/bin.js';
 const supported = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
 function privateHome(): string {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-cc-'));
+  const home = tempDir('ikusei-cc-');
   fs.chmodSync(home, 0o700);
   return home;
 }

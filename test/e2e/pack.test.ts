@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // The package as someone outside the project gets it: `npm pack` (which builds in prepack), then
 // the tarball installed into an empty folder and run with npx. Packing happens in a copy of the
@@ -20,7 +20,7 @@ function env(home: string): Record<string, string> {
 
 describe('the packed tarball installs and runs on its own', () => {
   it('npm pack → npm install <tarball> in an empty folder → npx ikusei --help, list, lint, checklist', async () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-pack-'));
+    const work = tempDir('ikusei-pack-');
     const source = path.join(work, 'source');
     for (const entry of PROJECT) if (fs.existsSync(path.join(repoRoot, entry))) fs.cpSync(path.join(repoRoot, entry), path.join(source, entry), { recursive: true });
     fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(source, 'node_modules'), 'dir'); // tsc for prepack

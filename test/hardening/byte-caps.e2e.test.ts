@@ -1,18 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { miniPrograms, Terminal } from '../crash/terminal.js';
 import { plain } from '../helpers/bin.js';
 import { ENGLISH_ERROR, runCapped, STACK_FRAME } from './capped.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Issue 14, item 10: files are read with a hard cap on bytes and only when they are regular files
 // (after following symlinks). /dev/zero named as answers, program, font or config would otherwise
 // be read until memory runs out, and a FIFO would block forever. Each run has a heap cap and a
 // time limit (runCapped): a hang or a balloon fails the test.
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-caps-'));
+const root = tempDir('ikusei-caps-');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 const home = path.join(root, 'home');
 const NOT_REGULAR = '通常のファイルではありません';

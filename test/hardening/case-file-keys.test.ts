@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plain, runBin } from '../helpers/bin.js';
 import { fixtures } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // The keys of an answers file are case data too (a caseworker may write 「山田メモ: …」): messages
 // name the place (file:line:column) and say 項目名, never the key itself. yaml's English warning
@@ -26,7 +26,7 @@ const FILES: Record<string, { text: string; place: string; message: RegExp }> = 
 
 describe('keys of answers files in messages', () => {
   it.each(Object.entries(FILES))('%s: located, never printed, no English warning', { timeout: 60_000 }, async (_name, { text, place, message }) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-keys-'));
+    const dir = tempDir('ikusei-keys-');
     fs.writeFileSync(path.join(dir, 'a.yaml'), text);
     const r = await runBin(['run', 'mini', '--answers', 'a.yaml', '--programs', path.join(fixtures, 'programs')], { cwd: dir, env: { IKUSEI_HOME: path.join(dir, 'home') } });
     const stderr = plain(String(r.stderr));

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/core/yaml/source.js';
 import { fixtures } from '../helpers/cli.js';
 import { plain } from '../helpers/bin.js';
 import { ENGLISH_ERROR, JAPANESE, printedDiagnostics, runCapped, STACK_FRAME, TIMEOUT_MS } from './capped.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Every file of test/hardening/corpus/ through the built binary: lint for programs and catalogs,
 // `run` for answers and session files. The expectations live beside the files in corpus.json.
@@ -84,7 +84,8 @@ function generate(name: string, dir: string): string {
 
 /** A temp folder laid out for the entry, and the command line that checks it. */
 function prepare(entry: Entry): { cwd: string; home: string; args: string[]; shown: string } {
-  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-corpus-'));
+  // Until the file ends: the tests run concurrently, and vitest's global hooks cannot tell which one finished.
+  const cwd = tempDir('ikusei-corpus-', { until: 'file' });
   const home = path.join(cwd, 'home');
   const name = entry.generate ? generate(entry.generate, cwd) : path.basename(entry.file!);
   const place = (rel: string) => {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IkuseiError } from '../../src/core/diagnostics/errors.js';
 import { writePdf } from '../../src/sheet/output.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Issue 14, item 16: two batches into one folder. Checking that a PDF does not exist and then
 // renaming over its name lets the second batch replace the first one's PDF. The final name is
@@ -24,7 +24,7 @@ function raceWith(target: string, theirs: string) {
 
 describe('PDF output created exclusively', () => {
   it('a PDF that appears while ours is written is kept; ours is refused as existing', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-excl-'));
+    const dir = tempDir('ikusei-excl-');
     const target = path.join(dir, 'case.pdf');
     raceWith(target, 'THEIRS');
     let error: unknown;
@@ -41,7 +41,7 @@ describe('PDF output created exclusively', () => {
   });
 
   it('with --force the PDF is replaced', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-excl-'));
+    const dir = tempDir('ikusei-excl-');
     const target = path.join(dir, 'case.pdf');
     raceWith(target, 'THEIRS');
     writePdf(target, Buffer.from('OURS'), dir, true);

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtures, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Machine output is printed to terminals too: a memo or label with escape sequences or bidi
 // overrides must come out escaped in JSON, never raw (valid JSON either way).
 describe('--json output is terminal-safe', () => {
   it('run --json escapes control characters and bidi overrides from the case file', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-json-'));
+    const dir = tempDir('ikusei-json-');
     fs.writeFileSync(
       path.join(dir, 'a.yaml'),
       `program: mini\nintake: { label: "X\\e]0;PWNED\\a\\u202e", age: 16 }\nanswers: { q_attend: ok, q_baito: "no", q_worries: [none], q_date: unknown, q_note: "m\\e[1A\\e[2K" }\nmemos: { q_date: "a\\u009bb" }\n`,

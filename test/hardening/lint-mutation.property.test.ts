@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { lintTargets } from '../../src/trainer/lint-targets.js';
 import { fixtures, repoRoot } from '../helpers/cli.js';
 import { JAPANESE } from './capped.js';
 import { mutate, mutationArb } from './mutations.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Lint never throws on a broken program: whatever the edit, it answers with diagnostics, each
 // with a code, a Japanese message and, when located, a place that exists in the file.
@@ -17,7 +17,7 @@ const TODAY = new Date('2026-11-22T00:00:00Z');
 /** A programs folder per source (its own catalogs beside it), reused across runs. */
 const folders: string[] = [];
 function folderWith(catalogDir: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-mutants-'));
+  const dir = tempDir('ikusei-mutants-');
   fs.cpSync(catalogDir, path.join(dir, 'catalogs'), { recursive: true });
   folders.push(dir);
   return dir;

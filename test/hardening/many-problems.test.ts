@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { plain } from '../helpers/bin.js';
 import { fixtures } from '../helpers/cli.js';
 import { ENGLISH_ERROR, HEAP_MB_AT_ITEM_LIMIT, printedDiagnostics, runCapped, STACK_FRAME, TIMEOUT_MS } from './capped.js';
+import { tempDir } from '../helpers/temp.js';
 
 // A file with a problem on every one of 100,000 lines: each is reported at its own line, and the
 // run stays within the time bound (finding each key's place by a scan of its map made this
@@ -13,7 +13,7 @@ import { ENGLISH_ERROR, HEAP_MB_AT_ITEM_LIMIT, printedDiagnostics, runCapped, ST
 const N = 100_000;
 
 it('an answers file with 100,000 unknown questions gets 100,000 located messages, in bounded time', async () => {
-  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-many-'));
+  const cwd = tempDir('ikusei-many-');
   try {
     fs.writeFileSync(path.join(cwd, 'many.yaml'), Array.from({ length: N }, (_, i) => `q_x${i}: 秘密\n`).join(''));
     const r = await runCapped(['--programs', path.join(fixtures, 'programs'), 'run', 'mini', '--answers', 'many.yaml'], {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // A program name is text, never a pattern: `show '('` used to build a RegExp from it and exit 70.
 
@@ -18,7 +18,7 @@ describe('program names that look like regular expressions', () => {
   });
 
   it('run \'*\' --answers …: not found, exit 2', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-names-'));
+    const dir = tempDir('ikusei-names-');
     fs.writeFileSync(path.join(dir, 'a.yaml'), 'q_attend: declining\n');
     const r = await runCli(['run', '*', '--answers', 'a.yaml'], { cwd: dir });
     expect(r.code).toBe(2);

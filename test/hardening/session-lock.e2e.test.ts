@@ -7,6 +7,7 @@ import { plain } from '../helpers/bin.js';
 import { bin, place, type Place } from '../privacy/helpers.js';
 import { loadSession, saveSession } from '../../src/io/session/store.js';
 import type { SessionFile } from '../../src/core/case/types.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Issue 14, item 4: two terminals on one session. The second is refused while the first walks
 // (a lock with pid and host); a lock whose process died is taken over; and every save is
@@ -76,7 +77,7 @@ describe('one walk per session', () => {
 
 describe('compare-and-swap saves', () => {
   it('a save over a session changed since it was read is refused and keeps the other writer\'s file', () => {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-cas-'));
+    const home = tempDir('ikusei-cas-');
     const session: SessionFile = {
       format: 'ikusei-session', version: 1, id: '20261206-0900-abcd',
       program: { id: 'mini', version: '1', hash: 'a'.repeat(64) }, intake: {}, status: 'in-progress',

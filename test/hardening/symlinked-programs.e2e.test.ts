@@ -1,15 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { miniPrograms } from '../crash/terminal.js';
 import { plain, runBin } from '../helpers/bin.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Issue 14, item 11: a programs folder whose program files are symlinks (an office that keeps
 // one shared copy) lists, runs and lints them like plain files; a symlink to something that is
 // not a regular file is still no program; and lint of a folder without programs is an error.
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-links-'));
+const root = tempDir('ikusei-links-');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 const shared = path.join(root, 'shared');
 const linked = path.join(root, 'linked');

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, loadProgramFile } from '../../src/io/program/load.js';
 import { fixtures, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 function setUp() {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-cache-'));
+  const root = tempDir('ikusei-cache-');
   const programs = path.join(root, 'programs');
   fs.cpSync(path.join(fixtures, 'programs'), programs, { recursive: true });
   return { root, programs, file: path.join(programs, 'mini.yaml'), cache: { dir: path.join(root, 'cache') } };

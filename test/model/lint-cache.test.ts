@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintWithCache } from '../../src/trainer/lint-cache.js';
 import { lintTargets } from '../../src/trainer/lint-targets.js';
 import { fixtures, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // The lint-report cache (src/trainer/lint-cache.ts): a kept report is used only for the very same
 // files, day, version and paths; anything else, or a missing or damaged entry, checks again and
@@ -13,7 +13,7 @@ import { fixtures, runCli } from '../helpers/cli.js';
 const today = new Date('2026-11-22T10:00:00+09:00');
 
 function setUp() {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-lint-cache-'));
+  const root = tempDir('ikusei-lint-cache-');
   const programs = path.join(root, 'programs');
   fs.cpSync(path.join(fixtures, 'programs'), programs, { recursive: true });
   // A problem lint reports, so the report is not empty.

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../../src/core/diagnostics/diagnostic.js';
 import { lintTargets } from '../../src/trainer/lint-targets.js';
+import { tempDir } from '../helpers/temp.js';
 
 export const TODAY = new Date('2026-11-22T00:00:00Z');
 
@@ -79,7 +79,7 @@ nodes:
 
 /** Writes a programs folder (p.yaml + catalogs/) to a temp dir and lints it. */
 export function lintFolder(files: Record<string, string | Buffer>, paths?: string[]): { dir: string; diagnostics: Diagnostic[] } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-lint-'));
+  const dir = tempDir('ikusei-lint-');
   const all: Record<string, string | Buffer> = { 'catalogs/c.yaml': CATALOG, ...files };
   for (const [name, content] of Object.entries(all)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });

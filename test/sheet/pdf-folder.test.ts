@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { screen } from '@inquirer/testing/vitest';
@@ -9,13 +8,14 @@ import type { Io } from '../../src/app/io.js';
 import { pdfFolder } from '../../src/sheet/documents.js';
 import { enter, intake, miniPrograms, onlySession, pick, waitFor } from '../walk/drive.js';
 import { readPdf } from './helpers/pdf.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Issue 15 item 14: the walk's PDF landed in the current folder (in a checkout, `git status` then
 // showed a case PDF). By default it goes to a documents folder of the caseworker's own. Every
 // test here has its own HOME and IKUSEI_HOME in a temp folder: never the real home.
 
 function tempDirs() {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-docs-'));
+  const root = tempDir('ikusei-docs-');
   const dirs = { root, home: path.join(root, 'home'), ikusei: path.join(root, 'ikusei'), cwd: path.join(root, 'repo') };
   for (const d of [dirs.home, dirs.ikusei, dirs.cwd]) fs.mkdirSync(d);
   return dirs;

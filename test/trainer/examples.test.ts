@@ -4,8 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { help } from '../../src/messages/help.js';
 import type { Program } from '../../src/core/model/types.js';
-import os from 'node:os';
 import { repoRoot, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Issue 15, item 3: `checklist --help` showed a tool id (dropout_check) that does not exist.
 // Every example in the help texts and the README must name programs, tools, nodes and templates
@@ -91,7 +91,7 @@ describe('examples in help and README', () => {
   // Every example that needs no case of its own (no 回答.yaml, no session id, no prompt) is run as
   // written, each in a fresh folder that holds the repository's programs, templates and examples.
   it('run as written where they need no case file, session or terminal', { timeout: 240_000 }, async () => {
-    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-examples-'));
+    const base = tempDir('ikusei-examples-');
     const INTERACTIVE = new Set(['start', 'resume', 'new']);
     const commands = all.flatMap(({ where, line }) => line.split(/\s*&&\s*/).map((part) => ({ where, line: part })));
     const runnable = commands.filter(({ line }) => {

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProgramFile } from '../../src/io/program/load.js';
@@ -10,10 +9,11 @@ import { flowchartPdf } from '../../src/trainer/graph/pdf.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 import { pdfPages, squash } from './pdf.js';
 import { tempHome, TRAINER_FIXTURES } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 const REAL = path.join(repoRoot, 'programs');
 const load = (file: string): Program => loadProgramFile(file).program!.program;
-const outDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-graph-pdf-'));
+const outDir = () => tempDir('ikusei-graph-pdf-');
 
 /** Every node's label and kind is in the PDF's text, and no drawn line opens with 。 or 、. */
 async function expectReadable(file: string, program: Program, start?: string) {

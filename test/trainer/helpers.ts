@@ -1,13 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../helpers/temp.js';
 
 export const TRAINER_FIXTURES = path.join(import.meta.dirname, 'fixtures/programs');
 export const MINI = path.join(TRAINER_FIXTURES, 'mini.yaml');
 
 /** A fresh IKUSEI_HOME, so no test reads or writes the user's own. */
 export function tempHome(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-trainer-home-'));
+  return tempDir('ikusei-trainer-home-');
 }
 
 /**
@@ -15,7 +15,7 @@ export function tempHome(): string {
  * applied to mini.yaml. Each edit must match, so a fixture change cannot make a test pass vacuously.
  */
 export function tempPrograms(edits: [string | RegExp, string][] = []): { dir: string; file: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-trainer-'));
+  const dir = tempDir('ikusei-trainer-');
   fs.cpSync(TRAINER_FIXTURES, dir, { recursive: true });
   const file = path.join(dir, 'mini.yaml');
   fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8'), edits));

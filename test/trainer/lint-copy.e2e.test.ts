@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { runBin } from '../helpers/bin.js';
 import { edit, tempPrograms, TRAINER_FIXTURES } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Issue 15, item 4: a trainer's copy of a program outside programs/ is checked against the
 // catalogs of the programs folder (--programs, or the bundled one), never NO_CATALOG.
@@ -17,7 +17,7 @@ interface Json {
 
 /** A folder with only a program in it (no catalogs/ beside it), as a trainer's working copy. */
 function copyAlone(from: string, name: string, edits: [string | RegExp, string][] = []): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-copy-'));
+  const dir = tempDir('ikusei-copy-');
   const file = path.join(dir, name);
   fs.writeFileSync(file, edit(fs.readFileSync(from, 'utf8'), edits));
   return file;

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { tempHome, TRAINER_FIXTURES } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** A programs folder with the fixture catalog and no program, so lint sees only the new one. */
 function emptyPrograms(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-new-'));
+  const dir = tempDir('ikusei-new-');
   fs.cpSync(path.join(TRAINER_FIXTURES, 'catalogs'), path.join(dir, 'catalogs'), { recursive: true });
   return dir;
 }

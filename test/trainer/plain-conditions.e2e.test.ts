@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import type { Condition, Program } from '../../src/core/model/types.js';
 import { repoRoot } from '../helpers/cli.js';
 import { plain, runBin } from '../helpers/bin.js';
 import { readPdf } from '../sheet/helpers/pdf.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Issue 15, item 5: conditions on printed flowchart tools, `graph` arrows and `show` read as plain
 // Japanese with titles and labels: never ids, `unknown` or operators.
@@ -58,7 +58,7 @@ describe('conditions in plain Japanese', () => {
   }, 60_000);
 
   it('the printed flowchart tool (checklist IV shinro-flow) prints the plain condition', async () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-plain-')), 'flow.pdf');
+    const out = path.join(tempDir('ikusei-plain-'), 'flow.pdf');
     const r = await runBin(['checklist', 'IV', '--tool', 'shinro-flow', '-o', out]);
     expect(r.exitCode).toBe(0);
     const text = (await readPdf(out)).text.replace(/\s+/g, '');

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtures, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // One clock: the same case at the same instant gives the same dates on a machine set to UTC and
 // on one set to Japan time. 2026-12-05 16:30 UTC is already 12月6日 in Japan.
@@ -20,7 +20,7 @@ afterEach(() => {
 
 async function runIn(tz: string) {
   process.env.TZ = tz;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-clock-'));
+  const dir = tempDir('ikusei-clock-');
   try {
     fs.writeFileSync(path.join(dir, 'a.yaml'), ANSWERS);
     const r = await runCli(['--programs', path.join(fixtures, 'programs'), 'run', 'mini', '--answers', 'a.yaml', '--json'], { cwd: dir, now: INSTANT });

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { screen } from '@inquirer/testing/vitest';
@@ -8,18 +7,19 @@ import { run } from '../../src/cli/run.js';
 import type { InterruptSignal, Io } from '../../src/app/io.js';
 import type { SessionFile } from '../../src/core/case/types.js';
 import { fixtures } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Helpers for driving the walk in-process with @inquirer/testing's virtual screen. */
 
 export const miniPrograms = path.join(fixtures, 'programs');
 
 export function tempHome(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-walk-'));
+  return tempDir('ikusei-walk-');
 }
 
 /** A programs folder of our own (a copy of the fixtures), for tests that change the program. */
 export function copyPrograms(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-programs-'));
+  const dir = tempDir('ikusei-programs-');
   fs.cpSync(miniPrograms, dir, { recursive: true });
   return dir;
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SessionFile } from '../../src/core/case/types.js';
@@ -7,6 +6,7 @@ import { markSeen, setAnswer, setMemo } from '../../src/io/session/audit.js';
 import { listSessions, loadSession, saveSession } from '../../src/io/session/store.js';
 import { looksLikeFullName, parseAgeInput, parseDateInput, parseNumberInput } from '../../src/walk/model/parse.js';
 import { programsFor, stagesForAge } from '../../src/walk/model/triage.js';
+import { tempDir } from '../helpers/temp.js';
 
 // The pure parts of the walk, table by table.
 
@@ -148,7 +148,7 @@ describe('the audit trail', () => {
 
 describe('the session store', () => {
   it('writes 0600 files in a 0700 folder, lists the newest first and loads by id prefix', () => {
-    const home = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-store-')), 'home');
+    const home = path.join(tempDir('ikusei-store-'), 'home');
     const older = blankSession('20261122-0900-0001');
     const newer = { ...blankSession('20261122-0800-0002'), updatedAt: '2026-11-22T05:00:00.000Z' };
     saveSession(home, older);
@@ -163,7 +163,7 @@ describe('the session store', () => {
   });
 
   it('tightens an existing sessions folder that is too open', () => {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ikusei-store-'));
+    const home = tempDir('ikusei-store-');
     fs.mkdirSync(path.join(home, 'sessions'), { mode: 0o755 });
     fs.chmodSync(path.join(home, 'sessions'), 0o755);
     saveSession(home, blankSession());

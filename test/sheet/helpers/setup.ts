@@ -1,14 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../helpers/cli.js';
+import { tempDir } from '../../helpers/temp.js';
 
 /** Program `sheetmini`: every node type, every tool kind, a catalog beside it. */
 export const SHEET_PROGRAMS = path.join(repoRoot, 'test/sheet/fixtures/programs');
 
 /** A temp folder with an empty IKUSEI_HOME inside, and a helper to write files into it. */
 export function tempCase(prefix = 'ikusei-sheet-') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = tempDir(prefix);
   const home = path.join(dir, 'home');
   fs.mkdirSync(home);
   return {
