@@ -112,7 +112,7 @@ describe('temporary files left by a kill', () => {
 
   it('are never taken for sessions, even one holding a whole valid session', () => {
     const home = tmp();
-    saveSession(home, session('20261122-1000-aaaa'));
+    saveSession(home, session('20261122-1000-aaaa'), { passphrase: undefined });
     const dir = path.join(home, 'sessions');
     fs.writeFileSync(path.join(dir, '.20261122-1000-aaaa.json.0123456789ab.tmp'), JSON.stringify(session('20261122-1000-aaaa')));
     fs.writeFileSync(path.join(dir, '.20261122-1000-bbbb.json.0123456789ab.tmp'), JSON.stringify(session('20261122-1000-bbbb')));

@@ -83,17 +83,17 @@ describe('compare-and-swap saves', () => {
       program: { id: 'mini', version: '1', hash: 'a'.repeat(64) }, intake: {}, status: 'in-progress',
       createdAt: '2026-12-06T00:00:00.000Z', updatedAt: '2026-12-06T00:00:00.000Z', answers: {}, audit: [{ at: '2026-12-06T00:00:00.000Z', event: 'start' }],
     };
-    const file = saveSession(home, session);
+    const file = saveSession(home, session, { passphrase: undefined });
     const mine = loadSession(home, session.id, home).session;
     // Another terminal (one that did not respect the lock) saves first.
     const theirs = { ...mine, updatedAt: '2026-12-06T00:05:00.000Z', audit: [...mine.audit, { at: '2026-12-06T00:05:00.000Z', event: 'resume' as const }] };
     fs.writeFileSync(file, JSON.stringify(theirs, null, 2));
     mine.updatedAt = '2026-12-06T00:06:00.000Z';
-    expect(() => saveSession(home, mine)).toThrow(expect.objectContaining({ code: 'SESSION_CHANGED' }));
+    expect(() => saveSession(home, mine, { passphrase: undefined })).toThrow(expect.objectContaining({ code: 'SESSION_CHANGED' }));
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).updatedAt).toBe('2026-12-06T00:05:00.000Z');
     // A new session never replaces a file that already has its id.
     const fresh = { ...session, id: '20261206-0901-ffff' };
     fs.writeFileSync(path.join(home, 'sessions', `${fresh.id}.json`), '{}');
-    expect(() => saveSession(home, fresh)).toThrow(expect.objectContaining({ code: 'SESSION_CHANGED' }));
+    expect(() => saveSession(home, fresh, { passphrase: undefined })).toThrow(expect.objectContaining({ code: 'SESSION_CHANGED' }));
   });
 });

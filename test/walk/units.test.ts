@@ -151,8 +151,8 @@ describe('the session store', () => {
     const home = path.join(tempDir('ikusei-store-'), 'home');
     const older = blankSession('20261122-0900-0001');
     const newer = { ...blankSession('20261122-0800-0002'), updatedAt: '2026-11-22T05:00:00.000Z' };
-    saveSession(home, older);
-    const file = saveSession(home, newer);
+    saveSession(home, older, { passphrase: undefined });
+    const file = saveSession(home, newer, { passphrase: undefined });
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
     fs.writeFileSync(path.join(home, 'sessions', 'junk.json'), '[]');
@@ -166,7 +166,7 @@ describe('the session store', () => {
     const home = tempDir('ikusei-store-');
     fs.mkdirSync(path.join(home, 'sessions'), { mode: 0o755 });
     fs.chmodSync(path.join(home, 'sessions'), 0o755);
-    saveSession(home, blankSession());
+    saveSession(home, blankSession(), { passphrase: undefined });
     expect(fs.statSync(path.join(home, 'sessions')).mode & 0o777).toBe(0o700);
   });
 });

@@ -60,11 +60,21 @@ function cleanIntake(intake: CaseIntake): CaseIntake {
 }
 
 /**
+ * How a session is written. `passphrase` is required, even when there is none: a caller that
+ * forgot it would otherwise write a plain file while the user asked for encryption.
+ */
+export interface SaveOptions {
+  passphrase: string | undefined;
+  /** The command that continues the walk, for the hint when the file changed under us. */
+  resume?: string;
+}
+
+/**
  * Writes the session (atomically, 0600 in a 0700 folder; encrypted with `passphrase` when there
  * is one). Returns the file. When the write fails (disk full, no permission) the previous file is
  * untouched and the error says so, with `resume` (the command that continues the walk).
  */
-export function saveSession(home: string, session: SessionFile, options: { passphrase?: string; resume?: string } = {}): string {
+export function saveSession(home: string, session: SessionFile, options: SaveOptions): string {
   const { passphrase, resume } = options;
   assertSafeHome(home);
   const file = sessionPath(home, session.id);
