@@ -5,7 +5,7 @@ import { Flow } from './layout/flow.js';
 import { drawRule } from './layout/draw.js';
 import type { MissingGlyphs } from './layout/inline.js';
 import { COLOR, geometry, SIZE } from './layout/styles.js';
-import { createDocument } from './pdf/document.js';
+import { createDocument, type PdfSettings } from './pdf/document.js';
 
 /** What frames every page: the running header and the footer's left text. */
 export interface PageFrame {
@@ -20,16 +20,11 @@ export interface PageFrame {
   pageLabel: string;
 }
 
-export interface DocumentSetup {
+/** What a sheet's document needs: the PDF's own settings (title, password, date…), fonts and frame. */
+export interface DocumentSetup extends PdfSettings {
   fonts: FontPair;
   frame: PageFrame;
   marginLeftMm: number;
-  title: string;
-  subject: string;
-  keywords?: string;
-  creator: string;
-  password?: string;
-  date: Date;
 }
 
 export interface Rendered {

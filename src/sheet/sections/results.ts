@@ -57,12 +57,7 @@ export function referrals(ctx: RenderContext, s: Section, d: SheetData): void {
   const [box, name, detail] = columns(flow.width, [9, 46, undefined]);
   const because = becauseList(s, d.referrals.map((r) => r.item), (i) => itemRef(d.referrals[i]!.agency?.name ?? d.referrals[i]!.item.agency));
   const rows = d.referrals.map(({ item, agency }, i) => {
-    const atoms: Atom[] = [];
-    const add = (key: string, value: string | undefined) => {
-      if (!value) return;
-      if (atoms.length) atoms.push(nl);
-      atoms.push(text(`${label(s, key)}: `, { face: 'bold', size: SIZE.small }), text(value));
-    };
+    const { atoms, add } = detailLines(s);
     // brief: only what this case asks of whom and by when; the agency's description is in the appendix.
     const brief = 'brief' in s && s.brief === true;
     add('owner', ownerLine(item, d.case.caseworker));
@@ -89,12 +84,7 @@ export function resources(ctx: RenderContext, s: Section, d: SheetData): void {
   const [box, name, detail] = columns(flow.width, [9, 46, undefined]);
   const because = becauseList(s, d.resources.map((r) => r.item), (i) => itemRef(d.resources[i]!.resource?.name ?? d.resources[i]!.item.resource));
   const rows = d.resources.map(({ item, resource: r }, i) => {
-    const atoms: Atom[] = [];
-    const add = (key: string, value: string | undefined) => {
-      if (!value) return;
-      if (atoms.length) atoms.push(nl);
-      atoms.push(text(`${label(s, key)}: `, { face: 'bold', size: SIZE.small }), text(value));
-    };
+    const { atoms, add } = detailLines(s);
     const brief = 'brief' in s && s.brief === true;
     add('owner', ownerLine(item, d.case.caseworker));
     // Only the window the program names as the deadline is printed: a catalog lists every window
@@ -111,6 +101,17 @@ export function resources(ctx: RenderContext, s: Section, d: SheetData): void {
     };
   });
   flow.table(headerRow([{ width: box, label: label(s, 'done') }, { width: name, label: label(s, 'resource') }, { width: detail, label: label(s, 'detail') }]), rows);
+}
+
+/** Lines of 「見出し: 内容」 in a detail cell, one per value given; empty values are left out. */
+function detailLines(s: Section): { atoms: Atom[]; add: (key: string, value: string | undefined) => void } {
+  const atoms: Atom[] = [];
+  const add = (key: string, value: string | undefined) => {
+    if (!value) return;
+    if (atoms.length) atoms.push(nl);
+    atoms.push(text(`${label(s, key)}: `, { face: 'bold', size: SIZE.small }), text(value));
+  };
+  return { atoms, add };
 }
 
 /** What a 制度 is, what it pays (with the 年度) and how to apply: the same for every case. */
