@@ -62,7 +62,7 @@ export const help = {
       after: `
 例:
   ikusei render 回答.yaml -o 支援シート.pdf
-  ikusei render 3f2a -o 支援シート.pdf --password           （セッション ID の先頭だけでも可。パスワードは端末で聞きます）
+  ikusei render 20261122-1144 -o 支援シート.pdf --password  （セッション ID は先頭だけでも可。パスワードは端末で聞きます）
   ikusei render --template oyako-kouryu -o 計画書.pdf        （空欄の様式）
   ikusei render --template oyako-kouryu 計画書.yaml -o 計画書.pdf`,
     },
@@ -75,7 +75,7 @@ export const help = {
 例:
   ikusei checklist koukousei -o ツール.pdf
   ikusei checklist III --tool chutai-boushi -o 中退防止チェックシート.pdf
-  ikusei checklist III --tool chutai-boushi --from 3f2a -o 記入済み.pdf`,
+  ikusei checklist III --tool chutai-boushi --from 20261122-1144 -o 記入済み.pdf`,
     },
     batch: {
       description: 'フォルダ内（または指定した）回答ファイル・セッションをまとめて PDF にします',

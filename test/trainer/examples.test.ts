@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { help } from '../../src/messages/help.js';
 import type { Program } from '../../src/core/model/types.js';
-import { repoRoot, runCli } from '../helpers/cli.js';
+import { runBin } from '../helpers/bin.js';
+import { repoRoot, runCli, type CliResult } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
 // Issue 15, item 3: `checklist --help` showed a tool id (dropout_check) that does not exist.
@@ -88,27 +89,79 @@ describe('examples in help and README', () => {
     expect(problems).toEqual([]);
   });
 
-  // Every example that needs no case of its own (no 回答.yaml, no session id, no prompt) is run as
-  // written, each in a fresh folder that holds the repository's programs, templates and examples.
-  it('run as written where they need no case file, session or terminal', { timeout: 240_000 }, async () => {
+  // Every example that needs no terminal is run as written, each in a fresh folder that holds the
+  // repository's programs, templates and examples, and the case files examples name (below).
+  it('run as written, with the case files and sessions they name, where they need no terminal', { timeout: 240_000 }, async () => {
     const base = tempDir('ikusei-examples-');
     const INTERACTIVE = new Set(['start', 'resume', 'new']);
     const commands = all.flatMap(({ where, line }) => line.split(/\s*&&\s*/).map((part) => ({ where, line: part })));
     const runnable = commands.filter(({ line }) => {
       const w = words(line);
       if (!w[0] || INTERACTIVE.has(w[0]) || w.includes('--watch') || w.includes('purge') || w.includes('--password')) return false;
-      // Names of files the reader would have (回答.yaml, a.yaml, 旧.yaml …), folders, or session ids.
-      return !w.some((x) => (/\.(ya?ml|json)$/.test(x) && !fs.existsSync(path.join(repoRoot, x))) || /^\d{8}|^[0-9a-f]{4,}$/.test(x) || /^<|\/$/.test(x));
+      // Files the reader would have that are not set up here, or placeholders (<file>).
+      return !w.some((x) => (/\.(ya?ml|json)$/.test(x) && !CASE_FILES[path.basename(x)] && !fs.existsSync(path.join(repoRoot, x))) || /^</.test(x));
     });
-    expect(runnable.length).toBeGreaterThan(15);
+    expect(runnable.length).toBeGreaterThan(30);
+    // The examples that need a case file or a session are among them, not skipped.
+    for (const needed of [/render 回答\.yaml/, /render 20261122-1144/, /checklist III .*--from 20261122-1144/, /batch a\.yaml b\.yaml/, /render 計画書\.yaml/, /run III --answers kaitou\.yaml --save/, /diff \/tmp\/koukousei-old\.yaml/]) {
+      expect(runnable.map((r) => r.line), String(needed)).toContainEqual(expect.stringMatching(needed));
+    }
     const failed: string[] = [];
     for (const [n, { where, line }] of runnable.entries()) {
       const dir = path.join(base, String(n));
       fs.mkdirSync(dir);
       for (const name of ['programs', 'templates', 'examples']) fs.symlinkSync(path.join(repoRoot, name), path.join(dir, name));
-      const r = await runCli(words(line), { cwd: dir, env: { IKUSEI_HOME: path.join(dir, 'home') } });
+      const home = path.join(dir, 'home');
+      await setUpCases(dir, home, line);
+      // An absolute path to a case file (/tmp/koukousei-old.yaml) is read from this folder instead.
+      const argv = words(line).map((w) => (path.isAbsolute(w) && CASE_FILES[path.basename(w)] ? path.join(dir, path.basename(w)) : w));
+      // batch starts worker threads from dist/: the built binary, as a user runs it.
+      const r = argv[0] === 'batch' ? await binResult(argv, dir, home) : await runCli(argv, { cwd: dir, env: { IKUSEI_HOME: home } });
       if (r.code !== 0) failed.push(`${where}: ${line} → exit ${r.code}: ${r.stderr.split('\n')[0]}`);
     }
     expect(failed).toEqual([]);
   });
 });
+
+/** The case files examples name, as a reader would have them: the III answers example, and a filled 計画書. */
+const III_ANSWERS = fs.readFileSync(path.join(repoRoot, 'examples/kaitou-koukousei.yaml'), 'utf8');
+const CASE_FILES: Record<string, string> = {
+  'kaitou.yaml': III_ANSWERS,
+  '回答.yaml': III_ANSWERS,
+  'a.yaml': III_ANSWERS,
+  'b.yaml': III_ANSWERS.replace('label: R8-012', 'label: R8-013'),
+  '計画書.yaml': fs.readFileSync(path.join(repoRoot, 'test/sheet/fixtures/oyako-kouryu.yaml'), 'utf8'),
+  'koukousei-old.yaml': fs.readFileSync(path.join(repoRoot, 'programs/koukousei.yaml'), 'utf8'),
+};
+
+/** Writes the files an example names, and the session 20261122-1144… it refers to (a saved III walk). */
+async function setUpCases(dir: string, home: string, line: string): Promise<void> {
+  for (const word of words(line)) {
+    const content = CASE_FILES[path.basename(word)];
+    if (!content) continue;
+    // The diff example names /tmp/koukousei-old.yaml: written in this example's folder instead.
+    const file = path.isAbsolute(word) ? path.join(dir, path.basename(word)) : path.join(dir, word);
+    fs.writeFileSync(file, content);
+  }
+  // `batch 回答/`: a folder of answers files.
+  if (words(line)[0] === 'batch' && words(line)[1] === '回答/') {
+    fs.mkdirSync(path.join(dir, '回答'));
+    for (const name of ['a.yaml', 'b.yaml']) fs.writeFileSync(path.join(dir, '回答', name), CASE_FILES[name]!);
+  }
+  if (!words(line).some((w) => w.startsWith('20261122-1144'))) return;
+  fs.writeFileSync(path.join(dir, 'kaitou.yaml'), III_ANSWERS);
+  const saved = await runCli(['run', 'III', '--answers', 'kaitou.yaml', '--save'], { cwd: dir, env: { IKUSEI_HOME: home } });
+  expect(saved.code, saved.stderr).toBe(0);
+  // The same walk under the id the example shows (ids carry the time of their first save).
+  const sessions = path.join(home, 'sessions');
+  const [file] = fs.readdirSync(sessions).filter((f) => f.endsWith('.json'));
+  const session = JSON.parse(fs.readFileSync(path.join(sessions, file!), 'utf8')) as { id: string };
+  session.id = `20261122-1144-${session.id.slice(-4)}`;
+  fs.writeFileSync(path.join(sessions, `${session.id}.json`), JSON.stringify(session, null, 2), { mode: 0o600 });
+  fs.rmSync(path.join(sessions, file!));
+}
+
+async function binResult(argv: string[], cwd: string, home: string): Promise<CliResult> {
+  const r = await runBin(argv, { cwd, env: { IKUSEI_HOME: home } });
+  return { code: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr) };
+}
