@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { Io } from '../../src/app/io.js';
 import { pdfFolder } from '../../src/sheet/documents.js';
-import { enter, intake, miniPrograms, onlySession, pick, waitFor } from '../walk/drive.js';
+import { answerShortRoute, enter, intake, miniPrograms, onlySession, pick, waitFor } from '../walk/drive.js';
 import { readPdf } from './helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -67,18 +67,7 @@ describe('the walk offers to save the PDF in the documents folder', () => {
     };
     const done = run(['start', 'mini', '--programs', miniPrograms], io);
     await intake('R7-8', '14');
-    await waitFor(/最近の出席状況/);
-    pick('休');
-    await waitFor(/アルバイトをしていますか/);
-    pick('いいえ');
-    await waitFor(/心配ごとは/);
-    screen.keypress('3');
-    enter();
-    await waitFor(/次に学校と話す日/);
-    enter('2026-12-01');
-    await waitFor(/本人の希望/);
-    enter('なし');
-    await waitFor(/確定するか、直す回答/);
+    await answerShortRoute();
     pick('✔');
     await waitFor(/PDF をいま作りますか/);
     pick('はい');

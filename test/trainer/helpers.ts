@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers/temp.js';
+import { plain } from '../helpers/bin.js';
 
 export const TRAINER_FIXTURES = path.join(import.meta.dirname, 'fixtures/programs');
 export const MINI = path.join(TRAINER_FIXTURES, 'mini.yaml');
@@ -37,4 +38,23 @@ export function lineOf(file: string, needle: string): number {
   const i = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle));
   if (i < 0) throw new Error(`not in ${file}: ${needle}`);
   return i + 1;
+}
+
+/**
+ * Resolves when `text()` (a running command's output so far) has matched `pattern` `count` times.
+ * Generous (30 s): a loaded machine is slow.
+ */
+export function waitForOutput(text: () => string, pattern: RegExp, count: number, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const tick = setInterval(() => {
+      if ((plain(text()).match(new RegExp(pattern, 'g')) ?? []).length >= count) {
+        clearInterval(tick);
+        resolve();
+      } else if (Date.now() - started > 30_000) {
+        clearInterval(tick);
+        reject(new Error(`timed out waiting for ${what}; output so far:\n${plain(text())}`));
+      }
+    }, 50);
+  });
 }

@@ -3,27 +3,11 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { plain, runBin } from '../helpers/bin.js';
-import { tempHome, tempPrograms } from './helpers.js';
+import { tempHome, tempPrograms, waitForOutput as waitFor } from './helpers.js';
 
 // Issue 15, item 2: editors that save by writing a temporary file and renaming it over the
 // original (vim, emacs, JetBrains, `sed -i`) must not stop `lint --watch`; nor may in-place
 // saves after such a save be missed.
-
-/** Resolves when `text()` has matched `pattern` `count` times. Generous: a loaded machine is slow. */
-function waitFor(text: () => string, pattern: RegExp, count: number, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const tick = setInterval(() => {
-      if ((plain(text()).match(new RegExp(pattern, 'g')) ?? []).length >= count) {
-        clearInterval(tick);
-        resolve();
-      } else if (Date.now() - started > 30_000) {
-        clearInterval(tick);
-        reject(new Error(`timed out waiting for ${what}; output so far:\n${plain(text())}`));
-      }
-    }, 50);
-  });
-}
 
 type Save = (file: string, text: string) => void;
 

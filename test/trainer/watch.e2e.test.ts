@@ -1,23 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plain, runBin } from '../helpers/bin.js';
-import { tempHome, tempPrograms } from './helpers.js';
-
-/** Resolves when `text()` has matched `pattern` `count` times. */
-function waitFor(text: () => string, pattern: RegExp, count: number, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const tick = setInterval(() => {
-      if ((plain(text()).match(new RegExp(pattern, 'g')) ?? []).length >= count) {
-        clearInterval(tick);
-        resolve();
-      } else if (Date.now() - started > 20_000) {
-        clearInterval(tick);
-        reject(new Error(`timed out waiting for ${what}; output so far:\n${plain(text())}`));
-      }
-    }, 50);
-  });
-}
+import { tempHome, tempPrograms, waitForOutput as waitFor } from './helpers.js';
 
 describe('ikusei lint --watch (built binary)', () => {
   it('lints, re-lints after a file is saved, and exits 130 on Ctrl-C', async () => {

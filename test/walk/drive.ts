@@ -114,3 +114,22 @@ export function onlySession(home: string): SessionFile {
   expect(all).toHaveLength(1);
   return all[0]!;
 }
+
+/**
+ * The mini walk's shortest route, from the first question to the review: attends (休まず), no
+ * part-time job, worries お金, next talk with the school 2026-12-01, hopes なし.
+ */
+export async function answerShortRoute(): Promise<void> {
+  await waitFor(/最近の出席状況/);
+  pick('休');
+  await waitFor(/アルバイトをしていますか/);
+  pick('いいえ');
+  await waitFor(/心配ごとは/);
+  screen.keypress('3');
+  enter();
+  await waitFor(/次に学校と話す日/);
+  enter('2026-12-01');
+  await waitFor(/本人の希望/);
+  enter('なし');
+  await waitFor(/確定するか、直す回答/);
+}

@@ -1,9 +1,8 @@
-import { screen } from '@inquirer/testing/vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { CaseInput } from '../../src/core/case/types.js';
-import { enter, intake, miniPrograms, onlySession, pick, startCli, tempHome, waitFor } from './drive.js';
+import { answerShortRoute, enter, intake, miniPrograms, onlySession, pick, startCli, tempHome, waitFor } from './drive.js';
 
 // The end of a walk calls the sheet area's renderCaseToPdf (src/sheet/api.ts). Here it is replaced
 // by a recorder, so this test checks the walk's side of the contract, not the PDF itself.
@@ -20,18 +19,7 @@ vi.mock('../../src/sheet/api.js', () => ({
 async function walkToEnd(home: string) {
   const walk = startCli(['start', 'mini', '--programs', miniPrograms], home);
   await intake('R7-8', '14');
-  await waitFor(/最近の出席状況/);
-  pick('休');
-  await waitFor(/アルバイトをしていますか/);
-  pick('いいえ');
-  await waitFor(/心配ごとは/);
-  screen.keypress('3');
-  enter();
-  await waitFor(/次に学校と話す日/);
-  enter('2026-12-01');
-  await waitFor(/本人の希望/);
-  enter('なし');
-  await waitFor(/確定するか、直す回答/);
+  await answerShortRoute();
   pick('✔');
   return walk;
 }
